@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Resources;
+
+namespace KpiTracker.Application.Common;
+
+/// <summary>User-facing messages by stable code, in the current UI culture (Arabic or English) from Resources/Messages*.resx.</summary>
+public static class Messages
+{
+    private static readonly ResourceManager Resources = new("KpiTracker.Application.Resources.Messages", typeof(Messages).Assembly);
+
+    public static string Get(string code, params object[] args)
+    {
+        var template = Resources.GetString(code, CultureInfo.CurrentUICulture) ?? code;
+        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
+    }
+
+    public static string In(CultureInfo culture, string code, params object[] args)
+    {
+        var template = Resources.GetString(code, culture) ?? code;
+        return args.Length == 0 ? template : string.Format(culture, template, args);
+    }
+
+    public static bool Has(string code) => Resources.GetString(code, CultureInfo.InvariantCulture) is not null;
+}

@@ -1,0 +1,25 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Frameworks;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Frameworks.GetEdition;
+
+/// <summary>One edition with every criterion and indicator; a null code means the current edition (the latest published).</summary>
+public sealed record GetEditionQuery(string? Code) : IQuery<Result<EditionDto>>;
+
+internal sealed class GetEditionHandler(AppDbContext db) : IQueryHandler<GetEditionQuery, Result<EditionDto>>
+{
+    public async ValueTask<Result<EditionDto>> Handle(GetEditionQuery query, CancellationToken cancellationToken)
+    {
+        var editions = db.FrameworkEditions.AsNoTracking()
+            .Include(e => e.Bands)
+            .Include(e => e.Criteria).ThenInclude(c => c.Indicators)
+            .AsSplitQuery();
+        var edition = query.Code is null
+            ? await editions.Where(e => e.Status == EditionStatus.Published).OrderByDescending(e => e.PublishedAt).FirstOrDefaultAsync(cancellationToken)
+            : await editions.FirstOrDefaultAsync(e => e.Code == query.Code, cancellationToken);
+        return edition is null ? AppError.NotFound("edition.not_found") : FrameworkMapper.ToDto(edition);
+    }
+}

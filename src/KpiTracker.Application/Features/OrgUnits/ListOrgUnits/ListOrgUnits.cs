@@ -1,0 +1,31 @@
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+
+/// <summary>The organisation hierarchy as a tree, roots first, children in their set order.</summary>
+public sealed record ListOrgUnitsQuery : IQuery<IReadOnlyList<OrgUnitDto>>;
+
+public sealed record OrgUnitDto(string Code, string NameAr, string NameEn, string Kind, string? Parent, IReadOnlyList<OrgUnitDto> Children);
+
+internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListOrgUnitsQuery, IReadOnlyList<OrgUnitDto>>
+{
+    public async ValueTask<IReadOnlyList<OrgUnitDto>> Handle(ListOrgUnitsQuery query, CancellationToken cancellationToken)
+    {
+        var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Order).ThenBy(u => u.Code).ToListAsync(cancellationToken);
+        var byParent = units.ToLookup(u => u.ParentId);
+        var codes = units.ToDictionary(u => u.Id, u => u.Code);
+
+        OrgUnitDto Build(Domain.Organisation.OrgUnit unit) => new(
+            unit.Code,
+            unit.NameAr,
+            unit.NameEn,
+            unit.Kind.ToCode(),
+            unit.ParentId is { } p ? codes[p] : null,
+            [.. byParent[unit.Id].Select(Build)]);
+
+        return [.. byParent[null].Select(Build)];
+    }
+}

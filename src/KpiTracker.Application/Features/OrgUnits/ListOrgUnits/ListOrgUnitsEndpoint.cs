@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+
+internal static class ListOrgUnitsEndpoint
+{
+    public static void MapOrgUnits(this IEndpointRouteBuilder api) =>
+        api.MapGet("/org-units", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListOrgUnitsQuery(), ct)))
+            .WithTags("Organisation")
+            .WithName("ListOrgUnits")
+            .WithSummary("The organisation units as a hierarchy: the country and its governorates, by ISO 3166-2 code.")
+            .AllowAnonymous();
+}

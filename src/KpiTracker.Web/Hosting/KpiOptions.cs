@@ -1,0 +1,16 @@
+namespace KpiTracker.Web.Hosting;
+
+/// <summary>The <c>Kpi</c> configuration section.</summary>
+public sealed class KpiOptions
+{
+    public const string Section = "Kpi";
+
+    /// <summary>Apply pending EF migrations when the host starts (the default of <c>deploy/local.sh run</c>).</summary>
+    public bool MigrateOnStart { get; set; }
+
+    /// <summary>Ensure the 11 governorates and the default framework edition exist at start-up (idempotent).</summary>
+    public bool SeedDefaults { get; set; } = true;
+
+    /// <summary>Seed demo accounts and data for trying the product; never in production.</summary>
+    public bool SeedDemoData { get; set; }
+}

@@ -1,0 +1,53 @@
+using KpiTracker.Application;
+using Mediator;
+using NetArchTest.Rules;
+
+namespace KpiTracker.ArchitectureTests;
+
+/// <summary>House rules for slices: names say intent, handlers stay internal, and the application has no Manager/Helper/Util types.</summary>
+public sealed class SliceConventionTests
+{
+    private static readonly System.Reflection.Assembly Application = typeof(ApplicationServices).Assembly;
+
+    [Fact]
+    public void Commands_end_with_Command_and_queries_with_Query()
+    {
+        var types = Application.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        var commands = types.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>))).ToList();
+        var queries = types.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>))).ToList();
+
+        Assert.NotEmpty(commands);
+        Assert.NotEmpty(queries);
+        Assert.All(commands, t => Assert.EndsWith("Command", t.Name, StringComparison.Ordinal));
+        Assert.All(queries, t => Assert.EndsWith("Query", t.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Handlers_are_internal_and_sealed()
+    {
+        var handlers = Application.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommandHandler<,>) || i.GetGenericTypeDefinition() == typeof(IQueryHandler<,>))))
+            .Where(t => t.Namespace?.StartsWith("KpiTracker.Application", StringComparison.Ordinal) == true)
+            .ToList();
+
+        Assert.NotEmpty(handlers);
+        Assert.All(handlers, t =>
+        {
+            Assert.True(t.IsNotPublic || t.IsNestedAssembly, $"{t.Name} should be internal");
+            Assert.True(t.IsSealed, $"{t.Name} should be sealed");
+            Assert.EndsWith("Handler", t.Name, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void No_type_is_named_Manager_Helper_or_Util()
+    {
+        var offenders = Types.InAssemblies([Application, typeof(Domain.Frameworks.FrameworkEdition).Assembly])
+            .That().HaveNameEndingWith("Manager").Or().HaveNameEndingWith("Helper").Or().HaveNameEndingWith("Util")
+            .GetTypes()
+            .Select(t => t.FullName)
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+}

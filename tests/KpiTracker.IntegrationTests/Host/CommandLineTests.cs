@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using KpiTracker.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.IntegrationTests.Host;
+
+/// <summary>The operator commands, run as a real process of the built host against the test database.</summary>
+public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task Import_framework_refuses_a_broken_file_with_exit_code_2_and_imports_a_good_one()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), $"kpi-broken-{Guid.NewGuid():N}.json");
+        var good = Path.Combine(Path.GetTempPath(), $"kpi-good-{Guid.NewGuid():N}.json");
+        var file = System.Text.Json.Nodes.JsonNode.Parse(Application.Features.Frameworks.DefaultEdition.DefaultEditionFile.Read())!;
+        file["code"] = "CLI-2026";
+        await File.WriteAllTextAsync(good, file.ToJsonString());
+        file["indicators"]![4]!["target"] = 0;
+        await File.WriteAllTextAsync(broken, file.ToJsonString());
+        try
+        {
+            var (refusedCode, _, refusedErrors) = await RunHostAsync("import-framework", broken);
+            Assert.Equal(2, refusedCode);
+            Assert.Contains("$.indicators[4].target", refusedErrors, StringComparison.Ordinal);
+            Assert.Equal(1, await Fixture.WithDbAsync(db => db.FrameworkEditions.CountAsync()));
+
+            var (code, output, _) = await RunHostAsync("import-framework", good, "--draft");
+            Assert.Equal(0, code);
+            Assert.Contains("Imported CLI-2026 (draft): 7 criteria, 35 indicators.", output, StringComparison.Ordinal);
+            Assert.Equal(2, await Fixture.WithDbAsync(db => db.FrameworkEditions.CountAsync()));
+        }
+        finally
+        {
+            File.Delete(broken);
+            File.Delete(good);
+        }
+    }
+
+    private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
+    {
+        var webDll = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(webDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ConnectionStrings__Kpi"] = Fixture.ConnectionString;
+        start.Environment["Kpi__SeedDefaults"] = "false";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await errors);
+    }
+}
