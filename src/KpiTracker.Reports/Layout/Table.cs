@@ -1,0 +1,180 @@
+using SkiaSharp;
+
+namespace KpiTracker.Reports.Layout;
+
+/// <summary>
+/// A table whose header row repeats on every page and whose rows never split. Columns run from the start edge, so
+/// in a right-to-left document the first column is the rightmost.
+/// </summary>
+internal sealed class TableElement : Element
+{
+    private int next;
+
+    public List<(float Constant, float Relative)> Columns { get; } = [];
+
+    public List<Element>? Header { get; set; }
+
+    public List<List<Element>> Rows { get; } = [];
+
+    public override SpacePlan Measure(DrawingContext context, SKSize available)
+    {
+        var widths = TrackSizing.Resolve(available.Width, Columns);
+        var height = 0f;
+        if (Header is not null)
+        {
+            var header = RowHeight(context, Header, widths, available.Height);
+            if (header is null)
+            {
+                return SpacePlan.Wrap;
+            }
+
+            height = header.Value;
+        }
+
+        for (var i = next; i < Rows.Count; i++)
+        {
+            var row = RowHeight(context, Rows[i], widths, available.Height - height);
+            if (row is null)
+            {
+                return i == next ? SpacePlan.Wrap : SpacePlan.Partial(available.Width, height);
+            }
+
+            height += row.Value;
+        }
+
+        return SpacePlan.Full(available.Width, height);
+    }
+
+    public override void Draw(DrawingContext context, SKRect area)
+    {
+        var widths = TrackSizing.Resolve(area.Width, Columns);
+        var y = area.Top;
+        if (Header is not null)
+        {
+            y += DrawRow(context, Header, widths, area, y, area.Bottom - y) ?? 0;
+        }
+
+        for (var i = next; i < Rows.Count; i++)
+        {
+            var height = DrawRow(context, Rows[i], widths, area, y, area.Bottom - y);
+            if (height is null)
+            {
+                return;
+            }
+
+            y += height.Value;
+            next = i + 1;
+        }
+    }
+
+    public override void Reset()
+    {
+        next = 0;
+        Header?.ForEach(c => c.Reset());
+        Rows.ForEach(r => r.ForEach(c => c.Reset()));
+    }
+
+    private static float? DrawRow(DrawingContext context, List<Element> cells, float[] widths, SKRect area, float top, float space)
+    {
+        var height = RowHeight(context, cells, widths, space);
+        if (height is null)
+        {
+            return null;
+        }
+
+        var offset = area.Left;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var width = CellWidth(widths, cells.Count, c);
+            var left = context.MirrorX(area, offset, width);
+            cells[c].Draw(context, new SKRect(left, top, left + width, top + height.Value));
+            offset += width;
+        }
+
+        return height;
+    }
+
+    private static float? RowHeight(DrawingContext context, List<Element> cells, float[] widths, float space)
+    {
+        var height = 0f;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            var plan = cells[c].Measure(context, new SKSize(CellWidth(widths, cells.Count, c), space));
+            if (!plan.IsFull)
+            {
+                return null;
+            }
+
+            height = Math.Max(height, plan.Height);
+        }
+
+        return height;
+    }
+
+    // A row with a single cell spans every column (group headings).
+    private static float CellWidth(float[] widths, int cellCount, int index) =>
+        cellCount == 1 ? widths.Sum() : widths[index];
+}
+
+public sealed class TableDescriptor
+{
+    internal TableElement Table { get; } = new();
+
+    public void ColumnsDefinition(Action<TableColumnsDescriptor> define)
+    {
+        ArgumentNullException.ThrowIfNull(define);
+        define(new TableColumnsDescriptor(Table));
+    }
+
+    public void Header(Action<TableRowDescriptor> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var row = new TableRowDescriptor();
+        cells(row);
+        Table.Header = row.Cells;
+    }
+
+    public void Row(Action<TableRowDescriptor> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var row = new TableRowDescriptor();
+        cells(row);
+        if (row.Cells.Count != 1 && row.Cells.Count != Table.Columns.Count)
+        {
+            throw new InvalidOperationException($"A table row needs {Table.Columns.Count} cells (or one spanning cell), not {row.Cells.Count}.");
+        }
+
+        Table.Rows.Add(row.Cells);
+    }
+
+    /// <summary>A row with one cell spanning every column.</summary>
+    public IContainer SpanningRow()
+    {
+        var cell = new Container();
+        Table.Rows.Add([cell]);
+        return cell;
+    }
+}
+
+public sealed class TableColumnsDescriptor
+{
+    private readonly TableElement table;
+
+    internal TableColumnsDescriptor(TableElement table) => this.table = table;
+
+    public void ConstantColumn(float width) => table.Columns.Add((width, 0));
+
+    public void RelativeColumn(float size = 1) => table.Columns.Add((0, size));
+}
+
+public sealed class TableRowDescriptor
+{
+    internal List<Element> Cells { get; } = [];
+
+    public IContainer Cell()
+    {
+        var cell = new Container();
+        Cells.Add(cell);
+        return cell;
+    }
+}
