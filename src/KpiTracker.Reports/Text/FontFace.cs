@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace KpiTracker.Reports.Text;
@@ -10,8 +11,9 @@ internal sealed class FontFace
         Name = name;
         Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
             ?? throw new InvalidOperationException($"The embedded font {name} could not be read.");
-        using var stream = new MemoryStream(data, writable: false);
-        using var blob = HarfBuzzSharp.Blob.FromStream(stream);
+        // HarfBuzz reads the font bytes in place, so they stay pinned for as long as HarfBuzz holds the blob.
+        var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
+        using var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, pinned.Free);
         using var face = new HarfBuzzSharp.Face(blob, 0);
         UnitsPerEm = face.UnitsPerEm;
         Shaper = new HarfBuzzSharp.Font(face);

@@ -52,20 +52,21 @@ internal static class TextLayoutEngine
         }
 
         var breaks = LineBreaker.Break(paragraph, key.MaxWidth, (s, e) => Measure(paragraph, s, e, key, fallback));
-        using var bidi = new BiDi();
-        bidi.SetPara(paragraph, (byte)(key.RightToLeft ? 1 : 0), null);
         foreach (var (start, end) in breaks)
         {
-            lines.Add(end > start ? BuildLine(paragraph, start, end, bidi, key, fallback) : Empty(fallback, key.Size));
+            lines.Add(end > start ? BuildLine(paragraph, start, end, key, fallback) : Empty(fallback, key.Size));
         }
     }
 
-    private static TextLine BuildLine(string paragraph, int start, int end, BiDi bidi, Key key, FontFace fallback)
+    // Each line is resolved as its own bidi paragraph at the document's level: icu.net does not keep the paragraph
+    // text alive for ubidi_setLine, so SetLine reads freed memory.
+    private static TextLine BuildLine(string paragraph, int start, int end, Key key, FontFace fallback)
     {
         var placed = new List<(ShapedRun Run, float X)>();
         var x = 0f;
-        using (var line = bidi.SetLine(start, end))
+        using (var line = new BiDi())
         {
+            line.SetPara(paragraph[start..end], (byte)(key.RightToLeft ? 1 : 0), null);
             var count = line.CountRuns();
             for (var r = 0; r < count; r++)
             {

@@ -1,0 +1,37 @@
+using KpiTracker.Reports.Layout;
+using KpiTracker.Reports.Theme;
+
+namespace KpiTracker.Reports.Documents;
+
+/// <summary>One governorate's scorecard: A4 portrait, right to left in Arabic.</summary>
+public static class ScorecardDocument
+{
+    public static void Render(ScorecardModel model, Stream output, ReportTheme? theme = null) =>
+        Compose(model, theme ?? ReportTheme.Default).GeneratePdf(output);
+
+    internal static ReportDocument Compose(ScorecardModel model, ReportTheme theme)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var labels = Labels.For(model.Language);
+        var subtitle = labels.Format(labels.CycleFormat, model.CycleYear);
+        var metadata = new DocumentMetadata(labels.ScorecardTitle, model.Governorate.Name, model.GeneratedAt);
+        return ReportDocument.Create(metadata, page => page
+            .PageSize(PageSizes.A4Portrait)
+            .Margins(theme.PageMargin)
+            .ContentDirection(ReportChrome.Direction(model.Language))
+            .Header((c, _) => ReportChrome.Header(c, labels.ScorecardTitle, model.Governorate.Name, subtitle, theme))
+            .Footer((c, info) => ReportChrome.Footer(c, info, labels, model.InputHash, model.GeneratedAt, theme))
+            .Content(c => c.Column(column =>
+            {
+                column.Spacing(10);
+                ScorecardSections.TitleBlock(column.Item(), model, labels, theme);
+                ScorecardSections.Overall(column.Item(), model.Overall, labels, theme);
+                ScorecardSections.CriteriaChart(column.Item(), model.Criteria, labels, theme);
+                ScorecardSections.CriteriaTable(column.Item(), model.Criteria, labels, theme);
+                column.Item().PageBreak();
+                ScorecardSections.Indicators(column, model.IndicatorGroups, labels, theme);
+                ScorecardSections.DataQuality(column.Item(), model.DataQuality, labels, theme);
+                ScorecardSections.Notes(column.Item(), model.Notes, labels, theme);
+            })));
+    }
+}
