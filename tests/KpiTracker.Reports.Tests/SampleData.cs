@@ -15,6 +15,9 @@ internal static class SampleData
     public static readonly DateTimeOffset GeneratedAt = new(2027, 5, 2, 6, 30, 0, TimeSpan.Zero);
 
     private static readonly decimal[] WorkedExampleCus = [85.7m, 78m, 82m, 94m, 8m];
+
+    // How far along from L to T each governorate usually gets, in steps of 7.5 % from 30 %.
+    private static readonly int[] Levels = [9, 6, 2, 4, 7, 5, 8, 3, 1, 6, 0];
     private static readonly Lazy<Cycle> Data = new(BuildCycle);
 
     public static ScorecardModel Scorecard(ReportLanguage language, Func<int, string>? indicatorName = null, Func<int, decimal?>? valueOverride = null)
@@ -98,10 +101,11 @@ internal static class SampleData
             for (var i = 0; i < Indicators.Length; i++)
             {
                 var (_, _, _, unit, l, t) = Indicators[i];
-                // Spread governorates between 35 % and 110 % of the way from L to T, differently per indicator.
-                var share = (((g * 37) + (i * 53) + (g * i % 11)) % 76 + 35) / 100m;
+                // Each governorate has its own level (from 30 % to 105 % of the way from L to T), varied per indicator.
+                var share = 0.30m + (Levels[g] * 0.075m) + (((((g * 29) + (i * 53)) % 41) - 20) / 100m);
                 var raw = l + ((t - l) * share);
-                values[g][i] = unit == Unit.Count ? Math.Max(0, Math.Round(raw, 0, MidpointRounding.AwayFromZero)) : Math.Round(raw, 1, MidpointRounding.AwayFromZero);
+                values[g][i] = unit == Unit.Count ? Math.Max(0, Math.Round(raw, 0, MidpointRounding.AwayFromZero))
+                    : Math.Clamp(Math.Round(raw, 1, MidpointRounding.AwayFromZero), 0, unit is Unit.Percent or Unit.Score ? 100 : decimal.MaxValue);
             }
 
             if (Governorates[g].Code == FeaturedGovernorate)

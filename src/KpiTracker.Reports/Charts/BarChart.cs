@@ -67,7 +67,20 @@ internal static class BarChart
             var valueStyle = bar.Value is null ? small : label.AsBold();
             var valueSize = context.MeasureText(bar.ValueText, valueStyle);
             // The value sits past the bar and past the median tick so neither hides it.
-            var reach = bar.Marker is { } m && !options.ContinuousMarker ? Math.Max(Math.Clamp((float)(bar.Value ?? 0), 0, 100), (float)Math.Clamp(m, 0, 100) + 1.5f) : Math.Clamp((float)(bar.Value ?? 0), 0, 100);
+            // The value follows the bar; it jumps past the median tick when the tick would cross it. Small multiples
+            // share a continuous median line, so their values line up in one column past the scale instead.
+            var barEnd = Math.Clamp((float)(bar.Value ?? 0), 0, 100);
+            var reach = options.ContinuousMarker ? 100 : barEnd;
+            if (!options.ContinuousMarker && bar.Marker is { } m)
+            {
+                var tick = (float)Math.Clamp(m, 0, 100);
+                var labelSpan = (valueSize.Width + 6) * 100 / plotWidth;
+                if (tick >= barEnd - 1 && tick <= barEnd + labelSpan)
+                {
+                    reach = tick + 1;
+                }
+            }
+
             var valueLeft = context.RightToLeft ? X(reach) - 3 - valueSize.Width : X(reach) + 3;
             context.DrawText(bar.ValueText, valueStyle, valueLeft, top + ((rowHeight - valueSize.Height) / 2), valueSize.Width + 1);
 
@@ -97,7 +110,7 @@ internal static class BarChart
             offset += swatch + width + 14;
         }
 
-        Entry(options.ValueLegend, x => context.Canvas.DrawRect(new SKRect(x, y + 1, x + swatch, y + swatch - 1), context.Fill(theme.Accent)));
+        Entry(options.ValueLegend, x => context.Canvas.DrawRect(new SKRect(x, y + 1, x + swatch, y + swatch - 1), context.Fill(theme.Grey)));
         Entry(options.MarkerLegend, x => context.Canvas.DrawLine(x + (swatch / 2), y - 1, x + (swatch / 2), y + swatch + 1, context.Stroke(theme.MedianMarker, 1.6f)));
     }
 }

@@ -106,11 +106,11 @@ internal static class ScorecardSections
             {
                 c.ConstantColumn(44);
                 c.RelativeColumn();
-                c.ConstantColumn(66);
+                c.ConstantColumn(64);
+                c.ConstantColumn(58);
+                c.ConstantColumn(40);
                 c.ConstantColumn(60);
-                c.ConstantColumn(40);
-                c.ConstantColumn(62);
-                c.ConstantColumn(40);
+                c.ConstantColumn(46);
             });
             table.Header(h =>
             {
