@@ -9,11 +9,18 @@ public sealed class DrawingContext : IDisposable
     private readonly SKPaint fill = new() { IsAntialias = true, Style = SKPaintStyle.Fill };
     private readonly SKPaint stroke = new() { IsAntialias = true, Style = SKPaintStyle.Stroke };
 
-    internal DrawingContext(SKCanvas canvas, bool rightToLeft)
+    internal DrawingContext(SKCanvas canvas, bool rightToLeft, EmbeddedFonts fonts, HashSet<TextLayout>? collector = null)
     {
         Canvas = canvas;
         RightToLeft = rightToLeft;
+        Fonts = fonts;
+        Collector = collector;
     }
+
+    internal EmbeddedFonts Fonts { get; }
+
+    /// <summary>Set in the page-counting pass: text is collected (to choose the embedded glyphs), not drawn.</summary>
+    internal HashSet<TextLayout>? Collector { get; }
 
     public SKCanvas Canvas { get; internal set; }
 
@@ -29,7 +36,15 @@ public sealed class DrawingContext : IDisposable
     public float DrawText(string text, TextStyle style, float left, float top, float width, TextAlignment alignment = TextAlignment.Start)
     {
         var layout = TextLayoutEngine.Layout(text, style, width, RightToLeft);
-        layout.Draw(Canvas, Fill(style.Color), left, top, width, alignment, RightToLeft);
+        if (Collector is not null)
+        {
+            Collector.Add(layout);
+        }
+        else
+        {
+            layout.Draw(Canvas, Fill(style.Color), Fonts, left, top, width, alignment, RightToLeft);
+        }
+
         return layout.Height;
     }
 

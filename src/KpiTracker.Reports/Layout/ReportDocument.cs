@@ -1,3 +1,4 @@
+using KpiTracker.Reports.Text;
 using SkiaSharp;
 
 namespace KpiTracker.Reports.Layout;
@@ -32,7 +33,7 @@ public sealed class ReportDocument
     {
         ArgumentNullException.ThrowIfNull(output);
         var page = Compose(out var content);
-        var total = CountPages(page, content);
+        var (total, fonts) = CountPages(page, content);
         var pdfMetadata = new SKDocumentPdfMetadata
         {
             Title = metadata.Title,
@@ -44,7 +45,7 @@ public sealed class ReportDocument
             RasterDpi = 150,
         };
         using var document = SKDocument.CreatePdf(output, pdfMetadata);
-        Layout(page, content, total, _ => document.BeginPage(page.Size.Width, page.Size.Height), _ => document.EndPage());
+        Layout(page, content, total, fonts, null, _ => document.BeginPage(page.Size.Width, page.Size.Height), _ => document.EndPage());
         document.Close();
     }
 
@@ -52,10 +53,10 @@ public sealed class ReportDocument
     internal List<SKBitmap> RenderBitmaps(float scale)
     {
         var page = Compose(out var content);
-        var total = CountPages(page, content);
+        var (total, fonts) = CountPages(page, content);
         var bitmaps = new List<SKBitmap>();
         SKCanvas? canvas = null;
-        Layout(page, content, total, _ =>
+        Layout(page, content, total, fonts, null, _ =>
         {
             var bitmap = new SKBitmap((int)MathF.Ceiling(page.Size.Width * scale), (int)MathF.Ceiling(page.Size.Height * scale));
             bitmaps.Add(bitmap);
@@ -70,7 +71,7 @@ public sealed class ReportDocument
     internal int CountPages()
     {
         var page = Compose(out var content);
-        return CountPages(page, content);
+        return CountPages(page, content).Pages;
     }
 
     private PageDescriptor Compose(out Container content)
@@ -82,21 +83,24 @@ public sealed class ReportDocument
         return page;
     }
 
-    private static int CountPages(PageDescriptor page, Container content)
+    // The first pass lays every page out without drawing: it counts the pages for "page x of y" and collects the
+    // text, so the fonts can be cut down to the glyphs the document uses before anything is drawn.
+    private static (int Pages, EmbeddedFonts Fonts) CountPages(PageDescriptor page, Container content)
     {
         using var canvas = new SKNoDrawCanvas((int)page.Size.Width, (int)page.Size.Height);
-        var count = Layout(page, content, 0, _ => canvas, _ => { });
+        var collected = new HashSet<TextLayout>();
+        var count = Layout(page, content, 0, EmbeddedFonts.Whole, collected, _ => canvas, _ => { });
         content.Reset();
-        return count;
+        return (count, EmbeddedFonts.For(collected));
     }
 
-    private static int Layout(PageDescriptor page, Container content, int total, Func<int, SKCanvas> begin, Action<int> end)
+    private static int Layout(PageDescriptor page, Container content, int total, EmbeddedFonts fonts, HashSet<TextLayout>? collector, Func<int, SKCanvas> begin, Action<int> end)
     {
         var rightToLeft = page.Direction == LayoutDirection.RightToLeft;
         for (var number = 1; number <= MaxPages; number++)
         {
             var canvas = begin(number);
-            using var context = new DrawingContext(canvas, rightToLeft);
+            using var context = new DrawingContext(canvas, rightToLeft, fonts, collector);
             var info = new PageInfo(number, total);
             var area = new SKRect(page.Margin, page.Margin, page.Size.Width - page.Margin, page.Size.Height - page.Margin);
             var header = Part(page.HeaderComposer, info);

@@ -14,9 +14,9 @@ internal sealed class FontFace
         // HarfBuzz reads the font bytes in place, so they stay pinned for as long as HarfBuzz holds the blob.
         var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
         using var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, pinned.Free);
-        using var face = new HarfBuzzSharp.Face(blob, 0);
-        UnitsPerEm = face.UnitsPerEm;
-        Shaper = new HarfBuzzSharp.Font(face);
+        HarfBuzzFace = new HarfBuzzSharp.Face(blob, 0);
+        UnitsPerEm = HarfBuzzFace.UnitsPerEm;
+        Shaper = new HarfBuzzSharp.Font(HarfBuzzFace);
         Shaper.SetFunctionsOpenType();
         Shaper.SetScale(UnitsPerEm, UnitsPerEm);
 
@@ -31,6 +31,8 @@ internal sealed class FontFace
     public SKTypeface Typeface { get; }
 
     public HarfBuzzSharp.Font Shaper { get; }
+
+    public HarfBuzzSharp.Face HarfBuzzFace { get; }
 
     public int UnitsPerEm { get; }
 

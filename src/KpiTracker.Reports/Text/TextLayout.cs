@@ -12,15 +12,15 @@ internal sealed class TextLayout(IReadOnlyList<TextLine> lines)
     public float Height { get; } = lines.Sum(l => l.Height);
 
     /// <summary>Draws the lines inside a box of the given width, aligned to the reading direction.</summary>
-    public void Draw(SKCanvas canvas, SKPaint paint, float left, float top, float boxWidth, TextAlignment alignment, bool rightToLeft)
+    public void Draw(SKCanvas canvas, SKPaint paint, EmbeddedFonts fonts, float left, float top, float boxWidth, TextAlignment alignment, bool rightToLeft)
     {
         var y = top;
         foreach (var line in Lines)
         {
-            if (line.Blob is not null)
+            if (line.BlobFor(fonts) is { } blob)
             {
                 var x = left + Offset(boxWidth - line.Width, alignment, rightToLeft);
-                canvas.DrawText(line.Blob, x, y + line.Ascent, paint);
+                canvas.DrawText(blob, x, y + line.Ascent, paint);
             }
 
             y += line.Height;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Icu;
-using SkiaSharp;
 
 namespace KpiTracker.Reports.Text;
 
@@ -47,7 +46,7 @@ internal static class TextLayoutEngine
         var fallback = key.RightToLeft ? FontLibrary.Arabic(key.Bold) : FontLibrary.Latin(key.Bold);
         if (paragraph.Length == 0)
         {
-            lines.Add(new TextLine(null, 0, fallback.Ascent * key.Size, fallback.Descent * key.Size));
+            lines.Add(Empty(fallback, key.Size));
             return;
         }
 
@@ -62,7 +61,7 @@ internal static class TextLayoutEngine
     // text alive for ubidi_setLine, so SetLine reads freed memory.
     private static TextLine BuildLine(string paragraph, int start, int end, Key key, FontFace fallback)
     {
-        var placed = new List<(ShapedRun Run, float X)>();
+        var placed = new List<(ShapedRun Run, float X, string Source)>();
         var x = 0f;
         using (var line = new BiDi())
         {
@@ -81,7 +80,7 @@ internal static class TextLayoutEngine
                 foreach (var item in items)
                 {
                     var shaped = Shaper.Shape(paragraph[item.Start..item.End], item.Face, key.Size, rtl);
-                    placed.Add((shaped, x));
+                    placed.Add((shaped, x, paragraph[item.Start..item.End]));
                     x += shaped.Width;
                 }
             }
@@ -90,25 +89,20 @@ internal static class TextLayoutEngine
         var ascent = placed.Count == 0 ? fallback.Ascent : placed.Max(p => p.Run.Face.Ascent);
         var descent = placed.Count == 0 ? fallback.Descent : placed.Max(p => p.Run.Face.Descent);
         var extraction = ExtractionText.Encode(paragraph[start..end], key.RightToLeft);
-        return new TextLine(BuildBlob(placed, x, extraction), x, ascent * key.Size, descent * key.Size);
+        return new TextLine(SliceExtraction(placed, x, extraction), x, ascent * key.Size, descent * key.Size);
     }
 
     // Every run carries a slice of the extraction text, sliced in proportion to the run's width so the characters a
     // reader spreads over each run keep an even spacing.
-    private static SKTextBlob? BuildBlob(List<(ShapedRun Run, float X)> placed, float totalWidth, string extraction)
+    private static List<LineRun> SliceExtraction(List<(ShapedRun Run, float X, string Source)> placed, float totalWidth, string extraction)
     {
         var runs = placed.Where(p => p.Run.Glyphs.Length > 0).ToList();
-        if (runs.Count == 0)
-        {
-            return null;
-        }
-
-        using var builder = new SKTextBlobBuilder();
+        var result = new List<LineRun>(runs.Count);
         var used = 0;
         var covered = 0f;
         for (var i = 0; i < runs.Count; i++)
         {
-            var (run, x) = runs[i];
+            var (run, x, source) = runs[i];
             covered += run.Width;
             var remainingRuns = runs.Count - i - 1;
             var end = i == runs.Count - 1
@@ -119,22 +113,11 @@ internal static class TextLayoutEngine
                 end++;
             }
 
-            var slice = Encoding.UTF8.GetBytes(extraction[used..end]);
+            result.Add(new LineRun(run, x, Encoding.UTF8.GetBytes(extraction[used..end]), source));
             used = end;
-            using var font = new SKFont(run.Face.Typeface, run.Size) { Subpixel = true, LinearMetrics = true };
-            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, slice.Length, null);
-            run.Glyphs.CopyTo(buffer.Glyphs);
-            var positions = buffer.Positions;
-            for (var g = 0; g < run.Positions.Length; g++)
-            {
-                positions[g] = new SKPoint(run.Positions[g].X + x, run.Positions[g].Y);
-            }
-
-            slice.CopyTo(buffer.Text);
-            buffer.Clusters.Clear();
         }
 
-        return builder.Build();
+        return result;
     }
 
     private static float Measure(string paragraph, int start, int end, Key key, FontFace fallback)
@@ -149,7 +132,7 @@ internal static class TextLayoutEngine
         return width;
     }
 
-    private static TextLine Empty(FontFace face, float size) => new(null, 0, face.Ascent * size, face.Descent * size);
+    private static TextLine Empty(FontFace face, float size) => new([], 0, face.Ascent * size, face.Descent * size);
 
     // Control characters and lone surrogates would break shaping or the PDF text; tabs read as spaces.
     private static string Sanitize(string text)
