@@ -51,9 +51,12 @@ internal static class BarChart
         {
             var bar = bars[i];
             var top = plotTop + (rowHeight * i);
+            // Labels stay on one line inside their row; a label too long for the column is set smaller instead of wrapping.
             var labelLeft = context.RightToLeft ? area.Right - labelWidth : area.Left;
-            var labelSize = context.MeasureText(bar.Label, label, labelWidth - 4);
-            context.DrawText(bar.Label, label, labelLeft, top + ((rowHeight - labelSize.Height) / 2), labelWidth - 4);
+            var natural = context.MeasureText(bar.Label, label);
+            var fitted = natural.Width > labelWidth - 4 ? label.WithSize(Math.Max(4.5f, label.Size * (labelWidth - 4) / natural.Width)) : label;
+            var labelSize = context.MeasureText(bar.Label, fitted);
+            context.DrawText(bar.Label, fitted, labelLeft, top + ((rowHeight - labelSize.Height) / 2), labelWidth - 4 + 0.5f);
 
             var thickness = rowHeight * 0.56f;
             var barTop = top + ((rowHeight - thickness) / 2);
