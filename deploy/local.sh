@@ -332,6 +332,21 @@ dev_connection_string() {
   echo "Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=postgres;Password=$DEV_PW"
 }
 
+# The app connects as kpi_app, a role without the right to change or delete audit records; migrations run as
+# the owner (postgres). The role is cluster-wide; its password is the cluster's own (kept in .data).
+APP_ROLE="kpi_app"
+ensure_app_role() {
+  # ensure_app_role ROOT PORT PASSWORD
+  psql_local "$1" "$2" -c "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_ROLE') THEN CREATE ROLE $APP_ROLE LOGIN; END IF;
+    EXCEPTION WHEN duplicate_object THEN NULL; END \$\$;" >/dev/null
+  psql_local "$1" "$2" -c "ALTER ROLE $APP_ROLE LOGIN PASSWORD '$3'" >/dev/null
+}
+
+app_connection_string() {
+  echo "Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$APP_ROLE;Password=$DEV_PW"
+}
+
 # Locate the persistent cluster root for stop/reset without creating anything.
 find_dev_root() {
   if [[ -s "$PG_LOCATION_FILE" ]]; then
@@ -394,7 +409,8 @@ cmd_run() {
   trap 'run_cleanup' EXIT
 
   dev_cluster_up "-c max_connections=200"
-  local cs; cs="$(dev_connection_string)"
+  ensure_app_role "$DEV_ROOT" "$PG_PORT" "$DEV_PW"
+  local cs owner_cs; cs="$(app_connection_string)"; owner_cs="$(dev_connection_string)"
 
   log "building $WEB_PROJECT (Release)"
   dotnet build "$WEB_PROJECT" -c Release -nologo -v q || die "build failed"
@@ -405,11 +421,14 @@ cmd_run() {
   [[ -n "$dll" && -f "$dll" ]] || die "KpiTracker.Web.dll not found under $REPO/artifacts/bin/KpiTracker.Web after the build"
 
   mkdir -p "$DATA_HOME/storage"
-  [[ -n "${KPI_DEMO_PASSWORD:-}" ]] && export KPI_DEMO_PASSWORD
+  # Demo seeding only: every demo account gets this password (README lists the accounts).
+  local demo_pw="${KPI_DEMO_PASSWORD:-Falaj-Frankincense-2026}"
   log "starting $dll on http://127.0.0.1:$APP_PORT"
   (
     cd "$REPO/src/KpiTracker.Web"
     export ConnectionStrings__Kpi="$cs"
+    export ConnectionStrings__KpiOwner="$owner_cs"
+    export Kpi__DemoPassword="$demo_pw"
     export Kpi__MigrateOnStart=true
     export Kpi__SeedDemoData=true
     export ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT"
@@ -437,10 +456,6 @@ cmd_run() {
   done
   [[ $ready -eq 1 ]] || die "the app did not answer 200 on http://127.0.0.1:$APP_PORT/health/ready within 90 s"
 
-  local demo_pw="${KPI_DEMO_PASSWORD:-}"
-  if [[ -z "$demo_pw" && -f "$REPO/deploy/demo-password.txt" ]]; then
-    demo_pw="$(head -n1 "$REPO/deploy/demo-password.txt" | tr -d '\r')"
-  fi
   {
     echo
     echo "=================================================================="
@@ -686,7 +701,9 @@ cmd_reset() {
 
 cmd_db() {
   dev_cluster_up "-c max_connections=200" >&2
-  echo "export ConnectionStrings__Kpi=\"$(dev_connection_string)\""
+  ensure_app_role "$DEV_ROOT" "$PG_PORT" "$DEV_PW" >&2
+  echo "export ConnectionStrings__Kpi=\"$(app_connection_string)\""
+  echo "export ConnectionStrings__KpiOwner=\"$(dev_connection_string)\""
   echo "export KPI_TEST_PG=\"Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=$DEV_PW;Pooling=true;Maximum Pool Size=50\""
   log "PostgreSQL keeps running on 127.0.0.1:$PG_PORT; stop it with 'deploy/local.sh stop'"
 }

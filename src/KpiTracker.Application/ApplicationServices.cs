@@ -1,9 +1,17 @@
 using FluentValidation;
 using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Data.Identity;
+using KpiTracker.Application.Features.Accounts;
+using KpiTracker.Application.Features.Accounts.SignIn;
+using KpiTracker.Application.Features.Audit;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Users;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,20 +20,53 @@ namespace KpiTracker.Application;
 
 public static class ApplicationServices
 {
-    /// <summary>The DbContext, the mediator with its behaviours, and the validators. The host names the migrations assembly; the application does not know it.</summary>
+    /// <summary>The DbContext, the mediator with its behaviours, the validators, accounts and audit. The host names the migrations assembly; the application does not know it.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services, string connectionString, string migrationsAssembly)
     {
-        services.AddDbContext<AppDbContext>(options => options.UseNpgsql(
-            connectionString,
-            npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3)));
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
 
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+            // Authorization first: a caller who may not act learns nothing from validation messages.
+            options.PipelineBehaviors = [typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         services.AddValidatorsFromAssembly(typeof(ApplicationServices).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<AccessChecker>();
+        services.AddScoped<AuditContext>();
+        services.AddScoped<AuditWriter>();
+        services.AddScoped<TokenIssuer>();
+
+        services.Configure<PasswordHasherOptions>(o =>
+        {
+            o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            o.IterationCount = PasswordPolicy.IterationCount;
+        });
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                // Length and commonness are checked by PasswordPolicyValidator; character classes are not required.
+                o.Password.RequiredLength = 0;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 0;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordPolicyValidator<AppUser>>();
         return services;
     }
 
@@ -33,8 +74,13 @@ public static class ApplicationServices
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
+        api.MapAccounts();
+        api.MapUsers();
+        api.MapAudit();
         api.MapFrameworks();
         api.MapOrgUnits();
         return api;
     }
+
+    public static string SignInRateLimitPolicy => AccountEndpoints.SignInRateLimit;
 }

@@ -6,6 +6,7 @@ public enum ErrorKind
     NotFound,
     Conflict,
     Forbidden,
+    Unauthenticated,
     Unprocessable,
 }
 

@@ -16,6 +16,7 @@ public static class ResultHttp
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };

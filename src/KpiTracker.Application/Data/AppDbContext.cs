@@ -1,19 +1,26 @@
+using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Data.Identity;
+using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Organisation;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser, Guid>(options)
 {
     public DbSet<FrameworkEdition> FrameworkEditions => Set<FrameworkEdition>();
     public DbSet<Criterion> Criteria => Set<Criterion>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        SnakeCaseNames.Apply(modelBuilder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
     }
 }

@@ -1,6 +1,8 @@
+using KpiTracker.Domain.Common;
+
 namespace KpiTracker.Domain.Frameworks;
 
-public sealed class Criterion
+public sealed class Criterion : IAudited
 {
     private readonly List<Indicator> _indicators = [];
 
@@ -11,6 +13,8 @@ public sealed class Criterion
     public Guid Id { get; private set; }
     public Guid EditionId { get; private set; }
     public string Code { get; private set; } = "";
+
+    public string AuditKey => Code;
     public int Order { get; private set; }
     public string NameAr { get; private set; } = "";
     public string NameEn { get; private set; } = "";

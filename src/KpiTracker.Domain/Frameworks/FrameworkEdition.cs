@@ -6,7 +6,7 @@ namespace KpiTracker.Domain.Frameworks;
 /// A versioned assessment framework: criteria, indicators, bands and traffic-light thresholds.
 /// Drafts may change; a published edition never does, so every score computed on it stays explainable.
 /// </summary>
-public sealed class FrameworkEdition
+public sealed class FrameworkEdition : IAudited
 {
     private readonly List<Criterion> _criteria = [];
     private readonly List<Band> _bands = [];
@@ -17,6 +17,8 @@ public sealed class FrameworkEdition
 
     public Guid Id { get; private set; }
     public string Code { get; private set; } = "";
+
+    public string AuditKey => Code;
     public string NameAr { get; private set; } = "";
     public string NameEn { get; private set; } = "";
     public EditionStatus Status { get; private set; }
@@ -65,6 +67,43 @@ public sealed class FrameworkEdition
         }
 
         return edition;
+    }
+
+    /// <summary>A new draft with the same content under a new code: the way to change a published edition.</summary>
+    public FrameworkEdition CloneAsDraft(string code, string nameAr, string nameEn, DateTimeOffset now) => Create(
+        new EditionSpec(
+            code,
+            nameAr,
+            nameEn,
+            [.. _bands.OrderBy(b => b.Order).Select(b => new BandSpec(b.Code, b.NameAr, b.NameEn, b.MinScore))],
+            new TrafficLightThresholds(GreenThreshold, AmberThreshold),
+            [.. _criteria.OrderBy(c => c.Order).Select(c => new CriterionSpec(c.Code, c.NameAr, c.NameEn, c.Weight))],
+            [.. _criteria.OrderBy(c => c.Order).SelectMany(c => c.Indicators.OrderBy(i => i.Order).Select(i => (c.Code, i.ToSpec())))]),
+        now);
+
+    public Criterion? FindCriterion(string code) => _criteria.FirstOrDefault(c => c.Code == code);
+
+    public Indicator? FindIndicator(string code) => Indicators.FirstOrDefault(i => i.Code == code);
+
+    public void UpdateCriterion(string code, string nameAr, string nameEn, decimal weight)
+    {
+        EnsureDraft();
+        if (weight <= 0)
+        {
+            throw new DomainException($"Criterion {code}: weight must be positive.");
+        }
+
+        var criterion = FindCriterion(code) ?? throw new DomainException($"No criterion {code} in {Code}.");
+        criterion.Rename(nameAr, nameEn);
+        criterion.Reweigh(weight);
+    }
+
+    /// <summary>Replaces an indicator's names, definitions, bounds and checks; its code, criterion and unit stay.</summary>
+    public void UpdateIndicator(IndicatorSpec spec)
+    {
+        EnsureDraft();
+        var indicator = FindIndicator(spec.Code) ?? throw new DomainException($"No indicator {spec.Code} in {Code}.");
+        indicator.Apply(spec);
     }
 
     public void Publish(DateTimeOffset now)

@@ -2,7 +2,7 @@ using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Domain.Frameworks;
 
-public sealed class Indicator
+public sealed class Indicator : IAudited
 {
     private Indicator()
     {
@@ -11,6 +11,8 @@ public sealed class Indicator
     public Guid Id { get; private set; }
     public Guid CriterionId { get; private set; }
     public string Code { get; private set; } = "";
+
+    public string AuditKey => Code;
     public int Order { get; private set; }
     public string NameAr { get; private set; } = "";
     public string NameEn { get; private set; } = "";

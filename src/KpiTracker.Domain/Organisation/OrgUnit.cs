@@ -1,3 +1,5 @@
+using KpiTracker.Domain.Common;
+
 namespace KpiTracker.Domain.Organisation;
 
 public enum OrgUnitKind
@@ -10,7 +12,7 @@ public enum OrgUnitKind
 }
 
 /// <summary>An organisation unit in the hierarchy (country → governorate → departments); assessed units are identified by their code.</summary>
-public sealed class OrgUnit
+public sealed class OrgUnit : IAudited
 {
     private OrgUnit()
     {
@@ -18,6 +20,8 @@ public sealed class OrgUnit
 
     public Guid Id { get; private set; }
     public string Code { get; private set; } = "";
+
+    public string AuditKey => Code;
     public string NameAr { get; private set; } = "";
     public string NameEn { get; private set; } = "";
     public OrgUnitKind Kind { get; private set; }

@@ -19,7 +19,7 @@ internal static class CommandLine
         switch (args[0])
         {
             case "migrate":
-                await KpiTrackerHost.MigrateAsync(app.Services);
+                await KpiTrackerHost.MigrateAsync(app.Services, app.Configuration);
                 await output.WriteLineAsync("Migrations applied.");
                 return 0;
             case "seed":

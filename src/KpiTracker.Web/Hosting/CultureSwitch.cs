@@ -15,10 +15,7 @@ internal static class CultureSwitch
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                     new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
-                var target = !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-                    ? returnUrl
-                    : "/";
-                return TypedResults.LocalRedirect(target);
+                return TypedResults.LocalRedirect(Components.LocalUrl.OrHome(returnUrl));
             })
             .ExcludeFromDescription()
             .AllowAnonymous();

@@ -13,4 +13,7 @@ public sealed class KpiOptions
 
     /// <summary>Seed demo accounts and data for trying the product; never in production.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>The demo accounts' password; set only by <c>deploy/local.sh run</c> (KPI_DEMO_PASSWORD).</summary>
+    public string? DemoPassword { get; set; }
 }

@@ -4,7 +4,9 @@ using System.Text.Unicode;
 using KpiTracker.Application;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Setup.SeedDefaults;
+using KpiTracker.Application.Features.Setup.SeedDemoData;
 using KpiTracker.Web.Components;
+using KpiTracker.Web.Security;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -17,6 +19,8 @@ internal static class KpiTrackerHost
 {
     public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("ar"), CultureInfo.GetCultureInfo("en")];
 
+    private static string MigrationsAssembly => typeof(Migrations.DesignTimeFactory).Assembly.GetName().Name!;
+
     public static void AddKpiTracker(this WebApplicationBuilder builder)
     {
         if (!builder.Environment.IsDevelopment())
@@ -28,7 +32,8 @@ internal static class KpiTrackerHost
             ?? throw new InvalidOperationException("Set the PostgreSQL connection string ConnectionStrings:Kpi (environment variable ConnectionStrings__Kpi).");
 
         builder.Services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
-        builder.Services.AddApplication(connectionString, typeof(Migrations.DesignTimeFactory).Assembly.GetName().Name!);
+        builder.Services.AddApplication(connectionString, MigrationsAssembly);
+        builder.AddKpiSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new PlainDecimalConverter()));
         // Arabic pages are written as characters, not as &#x...; entities.
@@ -36,6 +41,7 @@ internal static class KpiTrackerHost
         builder.Services.AddOpenApi();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorComponents();
+        builder.Services.AddScoped<PageSender>();
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
     }
 
@@ -44,19 +50,29 @@ internal static class KpiTrackerHost
         var options = app.Configuration.GetSection(KpiOptions.Section).Get<KpiOptions>() ?? new KpiOptions();
         if (options.MigrateOnStart)
         {
-            await MigrateAsync(app.Services);
+            await MigrateAsync(app.Services, app.Configuration);
         }
 
-        if (options.SeedDefaults)
+        if (options.SeedDefaults || options.SeedDemoData)
         {
             await SeedDefaultsAsync(app.Services);
         }
+
+        if (options.SeedDemoData)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var password = options.DemoPassword
+                ?? throw new InvalidOperationException("Kpi:SeedDemoData is on but Kpi:DemoPassword is not set (deploy/local.sh run sets it from KPI_DEMO_PASSWORD).");
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDemoDataCommand(password));
+        }
     }
 
-    public static async Task MigrateAsync(IServiceProvider services)
+    /// <summary>Migrations run as the schema owner (ConnectionStrings:KpiOwner when set); the app itself connects as a role that cannot alter the audit log.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, IConfiguration configuration)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var owner = configuration.GetConnectionString("KpiOwner") ?? configuration.GetConnectionString("Kpi")!;
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly(MigrationsAssembly)).Options;
+        await using var db = new AppDbContext(options);
         await db.Database.MigrateAsync();
     }
 
@@ -69,7 +85,6 @@ internal static class KpiTrackerHost
     public static void UseKpiTracker(this WebApplication app)
     {
         app.UseExceptionHandler();
-        // API paths answer with ProblemDetails; pages show the friendly not-found page in the user's language.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization(o =>
@@ -83,17 +98,23 @@ internal static class KpiTrackerHost
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
+
         // Routing after the status-code pages, so the re-executed /not-found request is routed afresh.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
 
+        // Reviewed anonymous endpoints: health probes, the API description and its viewer, the language switch.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapApi();
         app.MapCultureSwitch();
-        app.MapRazorComponents<App>().AllowAnonymous();
+        app.MapAccountPages();
+        app.MapRazorComponents<App>();
     }
 }

@@ -17,14 +17,21 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public string ConnectionString => Factory.ConnectionString;
 
+    public string OwnerConnectionString => Factory.OwnerConnectionString;
+
+    public TestUsers Users { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
-        var connectionString = await TestDatabase.CreateAsync("kpi_it");
-        Factory = new KpiAppFactory(connectionString);
-        await using var scope = Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        var (owner, app) = await TestDatabase.CreateAsync("kpi_it");
+        Factory = new KpiAppFactory(app, owner);
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly("KpiTracker.Migrations")).Options;
+        await using (var db = new AppDbContext(options))
+        {
+            await db.Database.MigrateAsync();
+        }
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(owner);
         await connection.OpenAsync();
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
@@ -32,14 +39,20 @@ public sealed class DatabaseFixture : IAsyncLifetime
             SchemasToInclude = ["public"],
             TablesToIgnore = ["__EFMigrationsHistory"],
         });
+        Users = new TestUsers(this);
     }
 
-    /// <summary>Empties every table, then (by default) seeds the governorates and the default edition as start-up would.</summary>
+    /// <summary>Empties every table (the audit log too, with its append-only triggers set aside), then seeds as start-up would.</summary>
     public async Task ResetAsync(bool seedDefaults = true)
     {
-        await using (var connection = new NpgsqlConnection(ConnectionString))
+        await using (var connection = new NpgsqlConnection(OwnerConnectionString))
         {
             await connection.OpenAsync();
+            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            {
+                await replica.ExecuteNonQueryAsync();
+            }
+
             await _respawner!.ResetAsync(connection);
         }
 
@@ -49,6 +62,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>Sends a message as the system (no HTTP request: no user, every permission).</summary>
     public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
@@ -61,10 +75,19 @@ public sealed class DatabaseFixture : IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>Runs SQL as the database owner, outside the application.</summary>
+    public async Task<int> ExecuteAsOwnerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteNonQueryAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
-        await TestDatabase.DropAsync(ConnectionString);
+        await TestDatabase.DropAsync(OwnerConnectionString);
     }
 }
 
@@ -74,23 +97,30 @@ public sealed class DatabaseGroup : ICollectionFixture<DatabaseFixture>
     public const string Name = "database";
 }
 
-/// <summary>Base of every database test: a clean, seeded database before each test.</summary>
+/// <summary>Base of every database test: a clean, seeded database and a central-team client before each test.</summary>
 [Collection(DatabaseGroup.Name)]
 public abstract class IntegrationTest(DatabaseFixture fixture) : IAsyncLifetime
 {
     protected DatabaseFixture Fixture { get; } = fixture;
 
+    /// <summary>Signed in as a member of the central team (sees everything but the system's own settings).</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Not signed in.</summary>
+    protected HttpClient Anonymous { get; private set; } = null!;
 
     public virtual async Task InitializeAsync()
     {
         await Fixture.ResetAsync();
-        Client = Fixture.Factory.CreateClient();
+        Anonymous = Fixture.Factory.CreateClient();
+        var central = await Fixture.Users.CreateAsync("central.test", (Domain.Access.Role.CentralTeam, null, null));
+        Client = await Fixture.Users.ClientForAsync(central);
     }
 
     public Task DisposeAsync()
     {
         Client.Dispose();
+        Anonymous.Dispose();
         return Task.CompletedTask;
     }
 }

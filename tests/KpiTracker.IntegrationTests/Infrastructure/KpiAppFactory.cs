@@ -3,16 +3,23 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KpiTracker.IntegrationTests.Infrastructure;
 
-/// <summary>The real host over HTTP, on a test database; start-up migration and seeding are left to the fixture.</summary>
-public sealed class KpiAppFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host over HTTP on a test database, connected as the application role; migrations run as the owner.
+/// Start-up migration and seeding are left to the fixture.
+/// </summary>
+public sealed class KpiAppFactory(string connectionString, string? ownerConnectionString = null, int signInPermitPerMinute = 100_000) : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
+
+    public string OwnerConnectionString { get; } = ownerConnectionString ?? connectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Kpi", ConnectionString);
+        builder.UseSetting("ConnectionStrings:KpiOwner", OwnerConnectionString);
         builder.UseSetting("Kpi:MigrateOnStart", "false");
         builder.UseSetting("Kpi:SeedDefaults", "false");
+        builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -26,10 +26,12 @@ internal static partial class FrameworkMapper
     [MapperIgnoreSource(nameof(Criterion.Id))]
     [MapperIgnoreSource(nameof(Criterion.EditionId))]
     [MapperIgnoreSource(nameof(Criterion.Indicators))]
+    [MapperIgnoreSource(nameof(Criterion.AuditKey))]
     private static partial CriterionDto ToDto(Criterion criterion, IReadOnlyList<IndicatorDto> indicators);
 
     [MapperIgnoreSource(nameof(Indicator.Id))]
     [MapperIgnoreSource(nameof(Indicator.CriterionId))]
+    [MapperIgnoreSource(nameof(Indicator.AuditKey))]
     [MapperIgnoreSource(nameof(Indicator.RangeLowerZero))]
     [MapperIgnoreSource(nameof(Indicator.RangeTargetLow))]
     [MapperIgnoreSource(nameof(Indicator.RangeTargetHigh))]

@@ -23,6 +23,7 @@ public sealed class FrameworkPageTests(DatabaseFixture fixture) : IntegrationTes
     public async Task The_language_switch_flips_to_English_and_left_to_right_and_is_remembered()
     {
         using var client = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Authorization = Client.DefaultRequestHeaders.Authorization;
 
         using var switched = await client.GetAsync(new Uri("/culture?lang=en&returnUrl=%2Fframework", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);

@@ -1,5 +1,7 @@
 using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 
 /// <summary>Imports a framework definition file as a new edition, published unless <paramref name="AsDraft"/>.</summary>
-public sealed record ImportFrameworkCommand(string? Content, bool AsDraft = false) : ICommand<Result<ImportedEdition>>;
+public sealed record ImportFrameworkCommand(string? Content, bool AsDraft = false) : ICommand<Result<ImportedEdition>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.FrameworkEdit);
+}
 
 public sealed record ImportedEdition(string Code, string Status, int Criteria, int Indicators);
 

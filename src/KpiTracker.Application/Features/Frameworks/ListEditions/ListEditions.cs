@@ -1,17 +1,26 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Frameworks.ListEditions;
 
-public sealed record ListEditionsQuery : IQuery<IReadOnlyList<EditionSummaryDto>>;
-
-internal sealed class ListEditionsHandler(AppDbContext db) : IQueryHandler<ListEditionsQuery, IReadOnlyList<EditionSummaryDto>>
+public sealed record ListEditionsQuery : IQuery<Result<IReadOnlyList<EditionSummaryDto>>>, IRequireAccess
 {
-    public async ValueTask<IReadOnlyList<EditionSummaryDto>> Handle(ListEditionsQuery query, CancellationToken cancellationToken)
+    public AccessRequirement Access => new(Permission.FrameworkRead);
+}
+
+internal sealed class ListEditionsHandler(AppDbContext db, AccessChecker access) : IQueryHandler<ListEditionsQuery, Result<IReadOnlyList<EditionSummaryDto>>>
+{
+    public async ValueTask<Result<IReadOnlyList<EditionSummaryDto>>> Handle(ListEditionsQuery query, CancellationToken cancellationToken)
     {
+        var editor = await access.HasAsync(Permission.FrameworkEdit, cancellationToken: cancellationToken);
         var rows = await db.FrameworkEditions.AsNoTracking()
+            .Where(e => editor || e.Status == EditionStatus.Published)
             .OrderByDescending(e => e.PublishedAt ?? e.CreatedAt)
             .Select(e => new
             {
@@ -25,6 +34,6 @@ internal sealed class ListEditionsHandler(AppDbContext db) : IQueryHandler<ListE
                 Indicators = e.Criteria.SelectMany(c => c.Indicators).Count(),
             })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new EditionSummaryDto(r.Code, r.NameAr, r.NameEn, r.Status.ToCode(), r.CreatedAt, r.PublishedAt, r.Criteria, r.Indicators))];
+        return Result<IReadOnlyList<EditionSummaryDto>>.Success([.. rows.Select(r => new EditionSummaryDto(r.Code, r.NameAr, r.NameEn, r.Status.ToCode(), r.CreatedAt, r.PublishedAt, r.Criteria, r.Indicators))]);
     }
 }

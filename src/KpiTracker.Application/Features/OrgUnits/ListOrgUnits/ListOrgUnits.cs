@@ -1,4 +1,7 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +9,16 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 
 /// <summary>The organisation hierarchy as a tree, roots first, children in their set order.</summary>
-public sealed record ListOrgUnitsQuery : IQuery<IReadOnlyList<OrgUnitDto>>;
+public sealed record ListOrgUnitsQuery : IQuery<Result<IReadOnlyList<OrgUnitDto>>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.OrgUnitsRead);
+}
 
 public sealed record OrgUnitDto(string Code, string NameAr, string NameEn, string Kind, string? Parent, IReadOnlyList<OrgUnitDto> Children);
 
-internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListOrgUnitsQuery, IReadOnlyList<OrgUnitDto>>
+internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListOrgUnitsQuery, Result<IReadOnlyList<OrgUnitDto>>>
 {
-    public async ValueTask<IReadOnlyList<OrgUnitDto>> Handle(ListOrgUnitsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<IReadOnlyList<OrgUnitDto>>> Handle(ListOrgUnitsQuery query, CancellationToken cancellationToken)
     {
         var units = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Order).ThenBy(u => u.Code).ToListAsync(cancellationToken);
         var byParent = units.ToLookup(u => u.ParentId);
@@ -26,6 +32,6 @@ internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListO
             unit.ParentId is { } p ? codes[p] : null,
             [.. byParent[unit.Id].Select(Build)]);
 
-        return [.. byParent[null].Select(Build)];
+        return Result<IReadOnlyList<OrgUnitDto>>.Success([.. byParent[null].Select(Build)]);
     }
 }

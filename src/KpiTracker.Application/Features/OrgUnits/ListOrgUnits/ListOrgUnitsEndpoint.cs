@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,9 +9,9 @@ namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 internal static class ListOrgUnitsEndpoint
 {
     public static void MapOrgUnits(this IEndpointRouteBuilder api) =>
-        api.MapGet("/org-units", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListOrgUnitsQuery(), ct)))
+        api.MapGet("/org-units", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListOrgUnitsQuery(), ct)).ToHttp())
             .WithTags("Organisation")
             .WithName("ListOrgUnits")
             .WithSummary("The organisation units as a hierarchy: the country and its governorates, by ISO 3166-2 code.")
-            .AllowAnonymous();
+            .RequireAuthorization();
 }

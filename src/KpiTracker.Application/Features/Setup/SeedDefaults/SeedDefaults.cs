@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
 using KpiTracker.Application.Features.Frameworks.ImportFramework;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Setup.SeedDefaults;
 
 /// <summary>Ensures the country, its 11 governorates and the default framework edition exist; safe to run any number of times.</summary>
-public sealed record SeedDefaultsCommand : ICommand<SeedDefaultsResult>;
+public sealed record SeedDefaultsCommand : ICommand<SeedDefaultsResult>, ISystemMessage;
 
 public sealed record SeedDefaultsResult(int OrgUnitsAdded, bool EditionImported);
 

@@ -1,0 +1,20 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Accounts.GetMe;
+
+public sealed record GetMeQuery : IQuery<Result<UserDto>>, ISelfMessage;
+
+internal sealed class GetMeHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<GetMeQuery, Result<UserDto>>
+{
+    public async ValueTask<Result<UserDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
+    {
+        var id = user.UserId;
+        var found = await UserQueries.Project(db).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return found is null ? AppError.NotFound() : found.ToDto();
+    }
+}

@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using System.Text.Json;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data.Identity;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace KpiTracker.Application.Features.Accounts.SignIn;
+
+public enum SignInMode
+{
+    /// <summary>The web UI: an authentication cookie is issued on the current response.</summary>
+    Cookie,
+
+    /// <summary>API clients: an access token and a refresh token are returned.</summary>
+    Token,
+}
+
+/// <summary>One sign-in rule for every path: password check, lockout after 5 failures for 15 minutes, inactive accounts refused, all audited.</summary>
+public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage;
+
+/// <summary>What <c>POST /api/auth/token</c> and <c>/api/auth/refresh</c> return.</summary>
+public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, DateTimeOffset ExpiresAt, string RefreshToken);
+
+internal sealed class SignInHandler(
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIn,
+    AuditWriter audit,
+    TokenIssuer tokens) : ICommandHandler<SignInCommand, Result<TokenResponse?>>
+{
+    public async ValueTask<Result<TokenResponse?>> Handle(SignInCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(command.UserName.Trim());
+        if (user is null)
+        {
+            await audit.WriteAsync("auth.sign_in_failed", "user", command.UserName.Trim(), Detail("unknown_user", command.Mode), cancellationToken);
+            return Failed("auth.invalid");
+        }
+
+        if (!user.IsActive)
+        {
+            await audit.WriteAsync("auth.sign_in_failed", "user", user.UserName, Detail("inactive", command.Mode), cancellationToken);
+            return Failed("auth.invalid");
+        }
+
+        var wasLocked = await users.IsLockedOutAsync(user);
+        var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            await audit.WriteAsync(wasLocked ? "auth.sign_in_failed" : "auth.locked_out", "user", user.UserName, Detail("locked_out", command.Mode), cancellationToken);
+            return Failed("auth.locked_out");
+        }
+
+        if (!result.Succeeded)
+        {
+            await audit.WriteAsync("auth.sign_in_failed", "user", user.UserName, Detail("wrong_password", command.Mode), cancellationToken);
+            return Failed("auth.invalid");
+        }
+
+        await audit.WriteAsync("auth.sign_in", "user", user.UserName, Detail("ok", command.Mode), cancellationToken);
+        if (command.Mode == SignInMode.Cookie)
+        {
+            await signIn.SignInAsync(user, isPersistent: false);
+            return Result<TokenResponse?>.Success(null);
+        }
+
+        return await tokens.IssueAsync(user);
+    }
+
+    private static AppError Failed(string code) => new(ErrorKind.Unauthenticated, code, Messages.Get(code), []);
+
+    private static string Detail(string outcome, SignInMode mode) => JsonSerializer.Serialize(new { outcome, path = mode == SignInMode.Cookie ? "cookie" : "token" });
+}
+
+/// <summary>Issues bearer tokens with the same protectors ASP.NET Core's bearer-token handler reads.</summary>
+public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
+{
+    public async Task<TokenResponse> IssueAsync(AppUser user)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return Issue(principal);
+    }
+
+    public TokenResponse Issue(ClaimsPrincipal principal)
+    {
+        var bearer = options.Get(IdentityConstants.BearerScheme);
+        var now = clock.GetUtcNow();
+        var accessExpires = now + bearer.BearerTokenExpiration;
+        var access = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = accessExpires }, $"{IdentityConstants.BearerScheme}:AccessToken");
+        var refresh = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + bearer.RefreshTokenExpiration }, $"{IdentityConstants.BearerScheme}:RefreshToken");
+        return new TokenResponse(
+            "Bearer",
+            bearer.BearerTokenProtector.Protect(access),
+            (long)bearer.BearerTokenExpiration.TotalSeconds,
+            accessExpires,
+            bearer.RefreshTokenProtector.Protect(refresh));
+    }
+
+    public AuthenticationTicket? ReadRefreshToken(string refreshToken) => options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Data.Identity;
+using KpiTracker.Domain.Access;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Users;
+
+/// <summary>Creates an account with its roles and scopes in one transaction (administrators and the central team).</summary>
+public sealed record CreateUserCommand(string UserName, string DisplayName, string? Email, string Password, IReadOnlyList<AssignmentDto>? Assignments)
+    : ICommand<Result<UserDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.UsersManage);
+}
+
+internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
+{
+    public CreateUserValidator()
+    {
+        RuleFor(c => c.UserName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
+            .Matches("^[a-z0-9][a-z0-9._-]{1,63}$").WithErrorCode("user.name.invalid").WithMessage(_ => Messages.Get("user.name.invalid"));
+        RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
+            .MaximumLength(200).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 200));
+        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithErrorCode("email.invalid").WithMessage(_ => Messages.Get("email.invalid"));
+        RuleFor(c => c.Password).Custom((password, context) =>
+        {
+            foreach (var error in PasswordPolicy.Check(password))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure("password", error.Message) { ErrorCode = error.Code });
+            }
+        });
+    }
+}
+
+internal sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> users, TimeProvider clock) : ICommandHandler<CreateUserCommand, Result<UserDto>>
+{
+    public async ValueTask<Result<UserDto>> Handle(CreateUserCommand command, CancellationToken cancellationToken)
+    {
+        var (assignments, errors) = await AssignmentRules.CheckAsync(db, command.Assignments, cancellationToken);
+        if (await users.FindByNameAsync(command.UserName) is not null)
+        {
+            errors.Add(new FieldError("userName", "user.name.taken", Messages.Get("user.name.taken")));
+        }
+
+        if (errors.Count > 0)
+        {
+            return AppError.Validation(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var user = new AppUser { UserName = command.UserName, DisplayName = command.DisplayName.Trim(), Email = command.Email, CreatedAt = now, LockoutEnabled = true };
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var created = await users.CreateAsync(user, command.Password);
+            if (!created.Succeeded)
+            {
+                return AppError.Validation([.. created.Errors.Select(e => new FieldError("password", e.Code, e.Description))]);
+            }
+
+            foreach (var (role, org, indicator) in assignments)
+            {
+                db.Assignments.Add(Assignment.Create(user.Id, role, org, indicator, now));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            var row = await UserQueries.Project(db).FirstAsync(u => u.Id == user.Id, cancellationToken);
+            return Result<UserDto>.Success(row.ToDto());
+        });
+    }
+}

@@ -1,0 +1,33 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Users;
+
+public sealed record ListUsersQuery : IQuery<Result<IReadOnlyList<UserDto>>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.UsersManage);
+}
+
+public sealed record GetUserQuery(string UserName) : IQuery<Result<UserDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.UsersManage);
+}
+
+internal sealed class ListUsersHandler(AppDbContext db) : IQueryHandler<ListUsersQuery, Result<IReadOnlyList<UserDto>>>, IQueryHandler<GetUserQuery, Result<UserDto>>
+{
+    public async ValueTask<Result<IReadOnlyList<UserDto>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var rows = await UserQueries.Project(db).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        return Result<IReadOnlyList<UserDto>>.Success([.. rows.Select(r => r.ToDto())]);
+    }
+
+    public async ValueTask<Result<UserDto>> Handle(GetUserQuery query, CancellationToken cancellationToken)
+    {
+        var row = await UserQueries.Project(db).FirstOrDefaultAsync(u => u.UserName == query.UserName, cancellationToken);
+        return row is null ? AppError.NotFound("user.not_found") : row.ToDto();
+    }
+}

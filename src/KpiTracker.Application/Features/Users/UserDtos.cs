@@ -1,0 +1,36 @@
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
+
+namespace KpiTracker.Application.Features.Users;
+
+public sealed record AssignmentDto(string Role, string? OrgUnit, string? Indicator);
+
+public sealed record UserDto(string UserName, string DisplayName, string? Email, bool IsActive, DateTimeOffset? LockedUntil, DateTimeOffset CreatedAt, IReadOnlyList<AssignmentDto> Assignments);
+
+/// <summary>A user row with its assignments, shaped in SQL; <see cref="ToDto"/> turns role enums into codes.</summary>
+internal sealed record UserRow(Guid Id, string UserName, string DisplayName, string? Email, bool IsActive, DateTimeOffset? LockoutEnd, DateTimeOffset CreatedAt, List<(Role Role, string? OrgUnitCode, string? IndicatorCode)> Assignments)
+{
+    public UserDto ToDto() => new(
+        UserName,
+        DisplayName,
+        Email,
+        IsActive,
+        LockoutEnd,
+        CreatedAt,
+        [.. Assignments.OrderBy(a => a.Role).ThenBy(a => a.OrgUnitCode).ThenBy(a => a.IndicatorCode).Select(a => new AssignmentDto(a.Role.ToCode(), a.OrgUnitCode, a.IndicatorCode))]);
+}
+
+internal static class UserQueries
+{
+    public static IQueryable<UserRow> Project(AppDbContext db) =>
+        db.Users.Select(u => new UserRow(
+            u.Id,
+            u.UserName!,
+            u.DisplayName,
+            u.Email,
+            u.IsActive,
+            u.LockoutEnd,
+            u.CreatedAt,
+            db.Assignments.Where(a => a.UserId == u.Id).Select(a => ValueTuple.Create(a.Role, a.OrgUnitCode, a.IndicatorCode)).ToList()));
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using KpiTracker.Application.Common.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace KpiTracker.Web.Security;
+
+/// <summary>Records every request the endpoint policies refuse to a signed-in user (403) in the audit log, then answers as usual.</summary>
+internal sealed class AuditedAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+        {
+            var writer = context.RequestServices.GetRequiredService<AuditWriter>();
+            await writer.WriteAsync("access.refused", "endpoint", context.Request.Path, JsonSerializer.Serialize(new { method = context.Request.Method, outcome = "forbidden" }));
+        }
+
+        await _default.HandleAsync(next, context, policy, authorizeResult);
+    }
+}

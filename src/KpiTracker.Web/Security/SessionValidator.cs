@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using KpiTracker.Application.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KpiTracker.Web.Security;
+
+/// <summary>
+/// Checks every authenticated request, cookie or bearer token alike, against the account as it is now: a
+/// deactivated account, or one whose security stamp changed (password, roles), is treated as signed out.
+/// </summary>
+internal sealed class SessionValidator(AppDbContext db, IOptions<IdentityOptions> identity) : IClaimsTransformation
+{
+    private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
+    private ClaimsPrincipal? _checked;
+    private ClaimsPrincipal? _result;
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true)
+        {
+            return principal;
+        }
+
+        if (ReferenceEquals(principal, _checked))
+        {
+            return _result!;
+        }
+
+        var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsActive, u.SecurityStamp }).FirstOrDefaultAsync();
+        _checked = principal;
+        _result = account is { IsActive: true } && stamp is not null && string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal)
+            ? principal
+            : Anonymous;
+        return _result;
+    }
+}
