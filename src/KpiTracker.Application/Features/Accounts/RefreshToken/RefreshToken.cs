@@ -11,13 +11,13 @@ namespace KpiTracker.Application.Features.Accounts.RefreshToken;
 /// <summary>Trades a refresh token for new tokens, unless the account was deactivated or its password or roles changed since.</summary>
 public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<Result<TokenResponse>>, IAnonymousMessage;
 
-internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, TimeProvider clock, AuditWriter audit)
+internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit)
     : ICommandHandler<RefreshTokenCommand, Result<TokenResponse>>
 {
     public async ValueTask<Result<TokenResponse>> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
     {
         var ticket = tokens.ReadRefreshToken(command.RefreshToken);
-        if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= clock.GetUtcNow())
+        if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= TimeProvider.System.GetUtcNow())
         {
             return Refused();
         }

@@ -78,7 +78,8 @@ internal sealed class SignInHandler(
 }
 
 /// <summary>Issues bearer tokens with the same protectors ASP.NET Core's bearer-token handler reads.</summary>
-public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
+/// <remarks>Token lifetimes follow the bearer scheme's own clock (the one that checks them), not the application's business clock.</remarks>
+public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options)
 {
     public async Task<TokenResponse> IssueAsync(AppUser user)
     {
@@ -89,7 +90,7 @@ public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<B
     public TokenResponse Issue(ClaimsPrincipal principal)
     {
         var bearer = options.Get(IdentityConstants.BearerScheme);
-        var now = clock.GetUtcNow();
+        var now = (bearer.TimeProvider ?? TimeProvider.System).GetUtcNow();
         var accessExpires = now + bearer.BearerTokenExpiration;
         var access = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = accessExpires }, $"{IdentityConstants.BearerScheme}:AccessToken");
         var refresh = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + bearer.RefreshTokenExpiration }, $"{IdentityConstants.BearerScheme}:RefreshToken");
