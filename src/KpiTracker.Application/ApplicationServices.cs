@@ -1,6 +1,7 @@
 using FluentValidation;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
@@ -43,6 +44,7 @@ public static class ApplicationServices
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditWriter>();
         services.AddScoped<TokenIssuer>();
+        services.AddFileStorage();
 
         services.Configure<PasswordHasherOptions>(o =>
         {

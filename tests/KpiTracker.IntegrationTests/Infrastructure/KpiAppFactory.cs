@@ -13,6 +13,9 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
 
     public string OwnerConnectionString { get; } = ownerConnectionString ?? connectionString;
 
+    /// <summary>The evidence folder of this host: a temporary folder of its own, deleted with the factory.</summary>
+    public string StoragePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-storage-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -20,6 +23,16 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
         builder.UseSetting("ConnectionStrings:KpiOwner", OwnerConnectionString);
         builder.UseSetting("Kpi:MigrateOnStart", "false");
         builder.UseSetting("Kpi:SeedDefaults", "false");
+        builder.UseSetting("Kpi:Storage:Path", StoragePath);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(StoragePath))
+        {
+            Directory.Delete(StoragePath, recursive: true);
+        }
     }
 }
