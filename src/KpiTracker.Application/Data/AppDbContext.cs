@@ -1,6 +1,8 @@
 using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Organisation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -16,6 +18,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Cycle> Cycles => Set<Cycle>();
+    public DbSet<CycleTargetOverride> CycleTargetOverrides => Set<CycleTargetOverride>();
+    public DbSet<Submission> Submissions => Set<Submission>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
+    public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

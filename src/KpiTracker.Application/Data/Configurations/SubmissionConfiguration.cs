@@ -1,0 +1,97 @@
+using KpiTracker.Domain.Collection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiTracker.Application.Data.Configurations;
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    /// <summary>PostgreSQL's row version: every write of the row changes it, so a write based on a stale read is refused.</summary>
+    public const string Version = "xmin";
+
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.ToTable("Submissions");
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => new { s.CycleId, s.OrgUnitCode, s.IndicatorCode }).IsUnique();
+        builder.HasIndex(s => new { s.Year, s.OrgUnitCode });
+        builder.Property(s => s.OrgUnitCode).HasMaxLength(40).IsRequired();
+        builder.Property(s => s.IndicatorCode).HasMaxLength(20).IsRequired();
+        builder.Property(s => s.State).HasConversion<EnumCodeConverter<SubmissionState>>().HasMaxLength(20);
+        builder.Property(s => s.NotApplicable).HasConversion<EnumCodeConverter<NotApplicableRequest>>().HasMaxLength(20);
+        builder.Property(s => s.NotApplicableReason).HasMaxLength(4000);
+        builder.Property(s => s.NotApplicableDecision).HasMaxLength(4000);
+        builder.Property(s => s.ReturnReason).HasConversion<EnumCodeConverter<ReturnReason>>().HasMaxLength(30);
+        builder.Property(s => s.ReturnText).HasMaxLength(4000);
+        builder.Property(s => s.ReturnedBy).HasMaxLength(256);
+        builder.Property<uint>(Version).IsRowVersion();
+        builder.HasOne<Cycle>().WithMany().HasForeignKey(s => s.CycleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Revisions).WithOne(r => r.Submission).HasForeignKey(r => r.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Events).WithOne().HasForeignKey(e => e.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.Revisions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(s => s.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(s => s.Current);
+        builder.Ignore(s => s.AuditKey);
+    }
+}
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.ToTable("Revisions");
+        builder.HasKey(r => r.Id);
+        builder.HasIndex(r => new { r.SubmissionId, r.Number }).IsUnique();
+        foreach (var p in new[] { nameof(Revision.Value), nameof(Revision.Numerator), nameof(Revision.Denominator), nameof(Revision.LikertMean), nameof(Revision.ResponseRate) })
+        {
+            builder.Property(p).HasPrecision(CollectionColumns.Precision, CollectionColumns.Scale);
+        }
+
+        builder.Property(r => r.Instrument).HasMaxLength(ValueRules.InstrumentMaxLength);
+        builder.Property(r => r.Comment).HasMaxLength(TextRules.MaxLength);
+        builder.Property(r => r.Justification).HasMaxLength(TextRules.MaxLength);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Ignore(r => r.Values);
+        builder.Ignore(r => r.AuditKey);
+    }
+}
+
+internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<SubmissionEvent>
+{
+    public void Configure(EntityTypeBuilder<SubmissionEvent> builder)
+    {
+        builder.ToTable("SubmissionEvents");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.SubmissionId, e.At });
+        builder.Property(e => e.Action).HasMaxLength(30).IsRequired();
+        builder.Property(e => e.FromState).HasConversion<EnumCodeConverter<SubmissionState>>().HasMaxLength(20);
+        builder.Property(e => e.ToState).HasConversion<EnumCodeConverter<SubmissionState>>().HasMaxLength(20);
+        builder.Property(e => e.Actor).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.ReturnReason).HasConversion<EnumCodeConverter<ReturnReason>>().HasMaxLength(30);
+        builder.Property(e => e.Text).HasMaxLength(4000);
+    }
+}
+
+internal sealed class SubmissionFlagConfiguration : IEntityTypeConfiguration<SubmissionFlag>
+{
+    public void Configure(EntityTypeBuilder<SubmissionFlag> builder)
+    {
+        builder.ToTable("SubmissionFlags");
+        builder.HasKey(f => f.Id);
+        builder.HasIndex(f => new { f.CycleId, f.OrgUnitCode, f.Status });
+        builder.HasIndex(f => new { f.SubmissionId, f.Method, f.Value });
+        builder.Property(f => f.OrgUnitCode).HasMaxLength(40).IsRequired();
+        builder.Property(f => f.IndicatorCode).HasMaxLength(20).IsRequired();
+        builder.Property(f => f.Method).HasMaxLength(20).IsRequired();
+        foreach (var p in new[] { nameof(SubmissionFlag.Value), nameof(SubmissionFlag.Statistic), nameof(SubmissionFlag.Center), nameof(SubmissionFlag.Threshold) })
+        {
+            builder.Property(p).HasPrecision(CollectionColumns.Precision, CollectionColumns.Scale);
+        }
+
+        builder.Property(f => f.Status).HasConversion<EnumCodeConverter<FlagStatus>>().HasMaxLength(20);
+        builder.Property(f => f.ResolvedBy).HasMaxLength(256);
+        builder.Property(f => f.Reason).HasMaxLength(4000);
+        builder.HasOne<Submission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(f => f.AuditKey);
+    }
+}

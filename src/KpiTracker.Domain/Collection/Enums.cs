@@ -1,0 +1,81 @@
+namespace KpiTracker.Domain.Collection;
+
+/// <summary>A cycle is planned (dates editable), open (collection and review) or closed (values locked, scores final).</summary>
+public enum CycleStatus
+{
+    Planned,
+    Open,
+    Closed,
+}
+
+/// <summary>Where a cycle stands at a moment: derived from its status and calendar, never stored.</summary>
+public enum CyclePhase
+{
+    Planned,
+
+    /// <summary>Opened by the central team, but the opening date has not come yet.</summary>
+    Scheduled,
+
+    /// <summary>Owners enter and submit values.</summary>
+    Collecting,
+
+    /// <summary>After expiry: no new entry; returned items may still be answered; review and verification go on.</summary>
+    Review,
+    Closed,
+}
+
+/// <summary>The workflow state of one (cycle, governorate, indicator) item (DOMAIN section 6).</summary>
+public enum SubmissionState
+{
+    Draft,
+    Submitted,
+    Returned,
+    Accepted,
+    Verified,
+    Locked,
+
+    /// <summary>Set at close for every item without an accepted or verified value.</summary>
+    Missing,
+
+    /// <summary>The central team granted the owner's request for not applicable.</summary>
+    NotApplicable,
+}
+
+/// <summary>The owner's request to mark an item not applicable, and the central team's decision.</summary>
+public enum NotApplicableRequest
+{
+    None,
+    Requested,
+    Granted,
+    Refused,
+}
+
+/// <summary>Why a reviewer or the central team returned an item (DOMAIN section 6).</summary>
+public enum ReturnReason
+{
+    EvidenceMissing,
+    CalculationError,
+    OutlierUnexplained,
+    DefinitionMismatch,
+    Other,
+}
+
+public enum FlagStatus
+{
+    Open,
+
+    /// <summary>A reviewer confirmed the value is right, with a reason.</summary>
+    Confirmed,
+
+    /// <summary>The item was returned to its owner while the flag was open.</summary>
+    Returned,
+}
+
+public enum NotificationKind
+{
+    SubmissionSubmitted,
+    SubmissionReturned,
+    NotApplicableGranted,
+    NotApplicableRefused,
+    SubmissionReopened,
+}

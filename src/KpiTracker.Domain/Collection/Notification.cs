@@ -1,0 +1,44 @@
+namespace KpiTracker.Domain.Collection;
+
+/// <summary>
+/// An in-app message to one user about one item. Only the kind and the item are stored; the text is worded in the reader's
+/// language when it is read.
+/// </summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid UserId { get; private set; }
+    public NotificationKind Kind { get; private set; }
+    public int Year { get; private set; }
+    public string OrgUnitCode { get; private set; } = "";
+    public string IndicatorCode { get; private set; } = "";
+
+    /// <summary>The return reason, when the notification is about a return.</summary>
+    public ReturnReason? ReturnReason { get; private set; }
+    public string? Actor { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public static Notification Create(Guid userId, NotificationKind kind, Submission submission, string? actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return new Notification
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            Kind = kind,
+            Year = submission.Year,
+            OrgUnitCode = submission.OrgUnitCode,
+            IndicatorCode = submission.IndicatorCode,
+            ReturnReason = kind == NotificationKind.SubmissionReturned ? submission.ReturnReason : null,
+            Actor = actor,
+            CreatedAt = now,
+        };
+    }
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}

@@ -1,0 +1,86 @@
+using KpiTracker.Domain.Common;
+
+namespace KpiTracker.Domain.Collection;
+
+/// <summary>
+/// One version of an item's value. Revision 1 starts when the cycle opens; a reopen after lock starts the next, and every
+/// earlier revision is kept. Evidence files attach to a revision: the evidence feature keeps <see cref="EvidenceCount"/>
+/// in step with the files it stores (<see cref="EvidenceAdded"/>, <see cref="EvidenceRemoved"/>).
+/// </summary>
+public sealed class Revision : IAudited
+{
+    private Revision()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid SubmissionId { get; private set; }
+    public int Number { get; private set; }
+    public decimal? Value { get; private set; }
+    public decimal? Numerator { get; private set; }
+    public decimal? Denominator { get; private set; }
+    public decimal? LikertMean { get; private set; }
+    public int? SampleSize { get; private set; }
+    public int? Population { get; private set; }
+    public decimal? ResponseRate { get; private set; }
+    public string? Instrument { get; private set; }
+    public string? Comment { get; private set; }
+    public string? Justification { get; private set; }
+    public int EvidenceCount { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? UpdatedAt { get; private set; }
+    public string? UpdatedBy { get; private set; }
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>Set by EF when the revision is loaded with its submission; used only for the audit key.</summary>
+    public Submission? Submission { get; private set; }
+
+    public string AuditKey => $"{Submission?.AuditKey ?? SubmissionId.ToString()}/r{Number}";
+
+    public EntryValues Values => new(Value, Numerator, Denominator, LikertMean, SampleSize, Population, ResponseRate, Instrument, Comment, Justification);
+
+    public void EvidenceAdded() => EvidenceCount++;
+
+    public void EvidenceRemoved()
+    {
+        if (EvidenceCount == 0)
+        {
+            throw new DomainException($"Revision {AuditKey} has no evidence to remove.");
+        }
+
+        EvidenceCount--;
+    }
+
+    internal static Revision Create(Submission submission, int number, EntryValues values, DateTimeOffset now) => new Revision
+    {
+        Id = Guid.NewGuid(),
+        SubmissionId = submission.Id,
+        Submission = submission,
+        Number = number,
+        CreatedAt = now,
+    }.With(values);
+
+    internal void Apply(EntryValues values, DateTimeOffset now, string actor)
+    {
+        With(values);
+        UpdatedAt = now;
+        UpdatedBy = actor;
+    }
+
+    internal void MarkSubmitted(DateTimeOffset now) => SubmittedAt = now;
+
+    private Revision With(EntryValues values)
+    {
+        Value = values.Value;
+        Numerator = values.Numerator;
+        Denominator = values.Denominator;
+        LikertMean = values.LikertMean;
+        SampleSize = values.SampleSize;
+        Population = values.Population;
+        ResponseRate = values.ResponseRate;
+        Instrument = values.Instrument;
+        Comment = values.Comment;
+        Justification = values.Justification;
+        return this;
+    }
+}

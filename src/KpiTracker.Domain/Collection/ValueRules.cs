@@ -1,0 +1,259 @@
+using System.Globalization;
+using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Frameworks;
+
+namespace KpiTracker.Domain.Collection;
+
+/// <summary>The outcome of checking an entry: the values when well formed, refusals (hard rules) and warnings (soft rules).</summary>
+public sealed record ValueCheck(EntryValues Values, IReadOnlyList<RuleViolation> Errors, IReadOnlyList<RuleViolation> Warnings)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// The data-quality rules of DOMAIN section 5 for one entry, shared by the form, the API and the spreadsheet import.
+/// Hard rules refuse the entry field by field, whether it is saved as a draft or submitted. Soft rules only warn; an item
+/// with warnings is submitted only with a justification (<see cref="CheckComplete"/>), which also asks for everything a
+/// submission needs: the value, the survey's sample and population, and evidence where the indicator requires it.
+/// </summary>
+public static class ValueRules
+{
+    public const decimal RelativeChangeLimit = 0.5m;
+    public const decimal PointChangeLimit = 20m;
+    public const int InstrumentMaxLength = 200;
+    public const decimal LikertMin = 1m;
+    public const decimal LikertMax = 5m;
+
+    public static ValueCheck Check(Indicator indicator, ValueInput input, decimal? previousValue)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new List<RuleViolation>();
+        void Add(RuleViolation? violation)
+        {
+            if (violation is not null)
+            {
+                errors.Add(violation);
+            }
+        }
+
+        Add(DecimalInput.TryParse(input.Value, "value", out var value));
+        Add(DecimalInput.TryParse(input.Numerator, "numerator", out var numerator));
+        Add(DecimalInput.TryParse(input.Denominator, "denominator", out var denominator));
+        Add(DecimalInput.TryParse(input.LikertMean, "likertMean", out var likert));
+        Add(DecimalInput.TryParseWhole(input.SampleSize, "sampleSize", out var sample));
+        Add(DecimalInput.TryParseWhole(input.Population, "population", out var population));
+        Add(DecimalInput.TryParse(input.ResponseRate, "responseRate", out var responseRate));
+        errors.AddRange(TextRules.Check(input.Comment, "comment"));
+        errors.AddRange(TextRules.Check(input.Justification, "justification"));
+        errors.AddRange(TextRules.Check(input.Instrument, "instrument", InstrumentMaxLength));
+
+        var isSurvey = indicator.Source == SourceType.Survey;
+        var givesRatio = input.Numerator is not null || input.Denominator is not null;
+        var forms = (input.Value is not null ? 1 : 0) + (givesRatio ? 1 : 0) + (input.LikertMean is not null ? 1 : 0);
+        if (forms > 1)
+        {
+            errors.Add(new RuleViolation("value", "value.one_form"));
+        }
+        else if (givesRatio && indicator.Unit != IndicatorUnit.Percent)
+        {
+            errors.Add(new RuleViolation(input.Numerator is not null ? "numerator" : "denominator", "numerator.not_allowed"));
+        }
+        else if (input.LikertMean is not null && !(isSurvey && indicator.Unit == IndicatorUnit.Score))
+        {
+            errors.Add(new RuleViolation("likertMean", "likert.not_allowed"));
+        }
+        else if (givesRatio)
+        {
+            value = Ratio(indicator, input, numerator, denominator, errors);
+        }
+        else if (likert is { } mean)
+        {
+            if (mean is < LikertMin or > LikertMax)
+            {
+                errors.Add(new RuleViolation("likertMean", "likert.range", Format(LikertMin), Format(LikertMax)));
+            }
+            else
+            {
+                value = Round((mean - 1m) / 4m * 100m);
+            }
+        }
+
+        if (value is { } v && !errors.Any(e => e.Field is "value" or "numerator" or "denominator" or "likertMean"))
+        {
+            CheckBounds(indicator, v, errors);
+        }
+
+        CheckSurvey(indicator, isSurvey, input, sample, population, responseRate, errors);
+
+        var values = new EntryValues(
+            value,
+            givesRatio ? numerator : null,
+            givesRatio ? denominator : null,
+            likert,
+            sample,
+            population,
+            responseRate,
+            TextRules.Clean(input.Instrument),
+            TextRules.Clean(input.Comment),
+            TextRules.Clean(input.Justification));
+        var warnings = errors.Count == 0 && value is { } checkedValue ? SoftRules(indicator, checkedValue, previousValue) : [];
+        return new ValueCheck(errors.Count == 0 ? values : EntryValues.Empty, errors, warnings);
+    }
+
+    /// <summary>Outside the expected range; a change from the previous cycle of more than 50 % (previous not 0) or, for percentages and scores, more than 20 points.</summary>
+    public static IReadOnlyList<RuleViolation> SoftRules(Indicator indicator, decimal value, decimal? previousValue)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var warnings = new List<RuleViolation>();
+        if ((indicator.ExpectedMin is { } emin && value < emin) || (indicator.ExpectedMax is { } emax && value > emax))
+        {
+            warnings.Add(new RuleViolation("value", "soft.expected_range", Format(value), Bound(indicator.ExpectedMin), Bound(indicator.ExpectedMax)));
+        }
+
+        if (previousValue is { } previous)
+        {
+            var change = value - previous;
+            if (previous != 0m && Math.Abs(change) / Math.Abs(previous) > RelativeChangeLimit)
+            {
+                warnings.Add(new RuleViolation("value", "soft.change_relative", Format(Math.Round(100m * change / Math.Abs(previous), 1, MidpointRounding.AwayFromZero)), Format(previous)));
+            }
+
+            if (indicator.Unit is IndicatorUnit.Percent or IndicatorUnit.Score && Math.Abs(change) > PointChangeLimit)
+            {
+                warnings.Add(new RuleViolation("value", "soft.change_points", Format(change), Format(previous)));
+            }
+        }
+
+        return warnings;
+    }
+
+    /// <summary>What a submission needs beyond well-formed values.</summary>
+    public static IReadOnlyList<RuleViolation> CheckComplete(Indicator indicator, EntryValues values, decimal? previousValue, int evidenceCount)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(values);
+        var errors = new List<RuleViolation>();
+        if (values.Value is not { } value)
+        {
+            errors.Add(new RuleViolation("value", "value.required"));
+        }
+        else if (SoftRules(indicator, value, previousValue).Count > 0 && string.IsNullOrWhiteSpace(values.Justification))
+        {
+            errors.Add(new RuleViolation("justification", "justification.required"));
+        }
+
+        if (indicator.Source == SourceType.Survey)
+        {
+            if (values.SampleSize is null)
+            {
+                errors.Add(new RuleViolation("sampleSize", "sample.required"));
+            }
+
+            if (values.Population is null)
+            {
+                errors.Add(new RuleViolation("population", "population.required"));
+            }
+        }
+
+        if (indicator.EvidenceRequired && evidenceCount <= 0)
+        {
+            errors.Add(new RuleViolation("evidence", "evidence.required"));
+        }
+
+        return errors;
+    }
+
+    public static string Format(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static decimal Round(decimal value) => Math.Round(value, DecimalInput.MaxDecimals, MidpointRounding.AwayFromZero);
+
+    private static string Bound(decimal? bound) => bound is { } b ? Format(b) : "…";
+
+    private static decimal? Ratio(Indicator indicator, ValueInput input, decimal? numerator, decimal? denominator, List<RuleViolation> errors)
+    {
+        if (input.Numerator is null)
+        {
+            errors.Add(new RuleViolation("numerator", "numerator.required"));
+        }
+
+        if (input.Denominator is null)
+        {
+            errors.Add(new RuleViolation("denominator", "denominator.required"));
+        }
+
+        if (numerator is not { } n || denominator is not { } d)
+        {
+            return null;
+        }
+
+        var before = errors.Count;
+        if (d <= 0m)
+        {
+            errors.Add(new RuleViolation("denominator", "denominator.not_positive"));
+        }
+
+        if (n < 0m && indicator.AllowedMin is not < 0m)
+        {
+            errors.Add(new RuleViolation("numerator", "numerator.negative"));
+        }
+        else if (d > 0m && n > d && indicator.AllowedMax == 100m)
+        {
+            errors.Add(new RuleViolation("numerator", "numerator.exceeds_denominator"));
+        }
+
+        return errors.Count == before ? Round(100m * n / d) : null;
+    }
+
+    private static void CheckBounds(Indicator indicator, decimal value, List<RuleViolation> errors)
+    {
+        if (indicator.Unit == IndicatorUnit.Count && value != decimal.Truncate(value))
+        {
+            errors.Add(new RuleViolation("value", "value.not_whole"));
+        }
+        else if (indicator.AllowedMin is { } min && value < min)
+        {
+            errors.Add(new RuleViolation("value", "value.below_min", Format(min)));
+        }
+        else if (indicator.AllowedMax is { } max && value > max)
+        {
+            errors.Add(new RuleViolation("value", "value.above_max", Format(max)));
+        }
+    }
+
+    private static void CheckSurvey(Indicator indicator, bool isSurvey, ValueInput input, int? sample, int? population, decimal? responseRate, List<RuleViolation> errors)
+    {
+        if (!isSurvey)
+        {
+            foreach (var (field, given) in new[] { ("sampleSize", input.SampleSize), ("population", input.Population), ("responseRate", input.ResponseRate), ("instrument", input.Instrument) })
+            {
+                if (given is not null)
+                {
+                    errors.Add(new RuleViolation(field, "survey.not_allowed"));
+                }
+            }
+
+            return;
+        }
+
+        var minimum = indicator.MinSurveySample ?? IndicatorSpec.DefaultMinSurveySample;
+        if (sample is { } s && s < minimum)
+        {
+            errors.Add(new RuleViolation("sampleSize", "sample.below_min", minimum));
+        }
+
+        if (population is { } p && p < 1)
+        {
+            errors.Add(new RuleViolation("population", "population.not_positive"));
+        }
+        else if (sample is { } s2 && population is { } p2 && s2 > p2)
+        {
+            errors.Add(new RuleViolation("sampleSize", "sample.above_population", p2));
+        }
+
+        if (responseRate is { } rate && rate is < 0m or > 100m)
+        {
+            errors.Add(new RuleViolation("responseRate", "response_rate.range"));
+        }
+    }
+}
