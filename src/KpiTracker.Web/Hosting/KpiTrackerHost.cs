@@ -115,6 +115,13 @@ internal static class KpiTrackerHost
         app.MapApi();
         app.MapCultureSwitch();
         app.MapAccountPages();
-        app.MapRazorComponents<App>();
+        app.MapRazorComponents<App>().Add(endpoint =>
+        {
+            // Reviewed: Blazor's own redirect helper and its missing-file fallback carry no data; pages declare [Authorize] or [AllowAnonymous] themselves.
+            if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: "/_framework/opaque-redirect" or "/{**path:file}" or "{**path:file}" })
+            {
+                endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AllowAnonymousAttribute());
+            }
+        });
     }
 }

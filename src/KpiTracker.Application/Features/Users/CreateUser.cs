@@ -70,7 +70,7 @@ internal sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> us
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            var row = await UserQueries.Project(db).FirstAsync(u => u.Id == user.Id, cancellationToken);
+            var row = await UserQueries.Project(db, db.Users.Where(u => u.Id == user.Id)).FirstAsync(cancellationToken);
             return Result<UserDto>.Success(row.ToDto());
         });
     }

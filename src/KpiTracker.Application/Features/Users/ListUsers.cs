@@ -21,13 +21,13 @@ internal sealed class ListUsersHandler(AppDbContext db) : IQueryHandler<ListUser
 {
     public async ValueTask<Result<IReadOnlyList<UserDto>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
-        var rows = await UserQueries.Project(db).OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var rows = await UserQueries.Project(db, db.Users.OrderBy(u => u.UserName)).ToListAsync(cancellationToken);
         return Result<IReadOnlyList<UserDto>>.Success([.. rows.Select(r => r.ToDto())]);
     }
 
     public async ValueTask<Result<UserDto>> Handle(GetUserQuery query, CancellationToken cancellationToken)
     {
-        var row = await UserQueries.Project(db).FirstOrDefaultAsync(u => u.UserName == query.UserName, cancellationToken);
+        var row = await UserQueries.Project(db, db.Users.Where(u => u.UserName == query.UserName)).FirstOrDefaultAsync(cancellationToken);
         return row is null ? AppError.NotFound("user.not_found") : row.ToDto();
     }
 }

@@ -113,5 +113,5 @@ internal sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> us
     }
 
     private async Task<Result<UserDto>> ReadAsync(Guid id, CancellationToken cancellationToken) =>
-        (await UserQueries.Project(db).FirstAsync(u => u.Id == id, cancellationToken)).ToDto();
+        (await UserQueries.Project(db, db.Users.Where(u => u.Id == id)).FirstAsync(cancellationToken)).ToDto();
 }

@@ -8,8 +8,10 @@ public sealed record AssignmentDto(string Role, string? OrgUnit, string? Indicat
 
 public sealed record UserDto(string UserName, string DisplayName, string? Email, bool IsActive, DateTimeOffset? LockedUntil, DateTimeOffset CreatedAt, IReadOnlyList<AssignmentDto> Assignments);
 
+internal sealed record AssignmentRow(Role Role, string? OrgUnitCode, string? IndicatorCode);
+
 /// <summary>A user row with its assignments, shaped in SQL; <see cref="ToDto"/> turns role enums into codes.</summary>
-internal sealed record UserRow(Guid Id, string UserName, string DisplayName, string? Email, bool IsActive, DateTimeOffset? LockoutEnd, DateTimeOffset CreatedAt, List<(Role Role, string? OrgUnitCode, string? IndicatorCode)> Assignments)
+internal sealed record UserRow(Guid Id, string UserName, string DisplayName, string? Email, bool IsActive, DateTimeOffset? LockoutEnd, DateTimeOffset CreatedAt, List<AssignmentRow> Assignments)
 {
     public UserDto ToDto() => new(
         UserName,
@@ -23,8 +25,9 @@ internal sealed record UserRow(Guid Id, string UserName, string DisplayName, str
 
 internal static class UserQueries
 {
-    public static IQueryable<UserRow> Project(AppDbContext db) =>
-        db.Users.Select(u => new UserRow(
+    /// <summary>Filter and order <paramref name="users"/> before projecting: EF cannot translate a filter on the projected record.</summary>
+    public static IQueryable<UserRow> Project(AppDbContext db, IQueryable<Data.Identity.AppUser> users) =>
+        users.Select(u => new UserRow(
             u.Id,
             u.UserName!,
             u.DisplayName,
@@ -32,5 +35,5 @@ internal static class UserQueries
             u.IsActive,
             u.LockoutEnd,
             u.CreatedAt,
-            db.Assignments.Where(a => a.UserId == u.Id).Select(a => ValueTuple.Create(a.Role, a.OrgUnitCode, a.IndicatorCode)).ToList()));
+            db.Assignments.Where(a => a.UserId == u.Id).Select(a => new AssignmentRow(a.Role, a.OrgUnitCode, a.IndicatorCode)).ToList()));
 }

@@ -21,11 +21,14 @@ public sealed class AuditLogTests(DatabaseFixture fixture) : IntegrationTest(fix
         await using (var scope = Fixture.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            db.OrgUnits.Add(OrgUnit.Create("OM-TEST-1", "تجربة", "Trial", OrgUnitKind.Department, null, 99));
-            await db.SaveChangesAsync();
-            Assert.Equal(before + 1, await db.AuditEntries.CountAsync());
-            await transaction.RollbackAsync();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                db.OrgUnits.Add(OrgUnit.Create("OM-TEST-1", "تجربة", "Trial", OrgUnitKind.Department, null, 99));
+                await db.SaveChangesAsync();
+                Assert.Equal(before + 1, await db.AuditEntries.CountAsync());
+                await transaction.RollbackAsync();
+            });
         }
 
         Assert.Equal(before, await CountAsync());

@@ -14,7 +14,7 @@ internal sealed class GetMeHandler(AppDbContext db, ICurrentUser user) : IQueryH
     public async ValueTask<Result<UserDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
         var id = user.UserId;
-        var found = await UserQueries.Project(db).FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        var found = await UserQueries.Project(db, db.Users.Where(u => u.Id == id)).FirstOrDefaultAsync(cancellationToken);
         return found is null ? AppError.NotFound() : found.ToDto();
     }
 }
