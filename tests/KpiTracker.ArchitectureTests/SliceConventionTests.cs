@@ -1,4 +1,6 @@
 using KpiTracker.Application;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
 using Mediator;
 using NetArchTest.Rules;
 
@@ -36,6 +38,22 @@ public sealed class SliceConventionTests
             Assert.True(t.IsNotPublic || t.IsNestedAssembly, $"{t.Name} should be internal");
             Assert.True(t.IsSealed, $"{t.Name} should be sealed");
             Assert.EndsWith("Handler", t.Name, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Every_command_and_query_declares_who_may_send_it_and_user_facing_ones_answer_with_a_Result()
+    {
+        var messages = Application.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommand<>) || i.GetGenericTypeDefinition() == typeof(IQuery<>))))
+            .ToList();
+        var declarations = new[] { typeof(IRequireAccess), typeof(ISystemMessage), typeof(IAnonymousMessage), typeof(ISelfMessage) };
+
+        Assert.All(messages, t => Assert.True(declarations.Count(d => d.IsAssignableFrom(t)) == 1, $"{t.Name} must implement exactly one of IRequireAccess, ISystemMessage, IAnonymousMessage, ISelfMessage"));
+        Assert.All(messages.Where(t => !typeof(ISystemMessage).IsAssignableFrom(t)), t =>
+        {
+            var response = t.GetInterfaces().First(i => i.IsGenericType && (i.GetGenericTypeDefinition() == typeof(ICommand<>) || i.GetGenericTypeDefinition() == typeof(IQuery<>))).GetGenericArguments()[0];
+            Assert.True(response.IsGenericType && response.GetGenericTypeDefinition() == typeof(Result<>), $"{t.Name} answers {response.Name}, not Result<T>: a refusal could not be expressed");
         });
     }
 
