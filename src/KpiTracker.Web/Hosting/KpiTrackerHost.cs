@@ -92,10 +92,14 @@ internal static class KpiTrackerHost
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             o.SupportedCultures = Cultures;
             o.SupportedUICultures = Cultures;
+            // Pages are Arabic unless the user chose English (the cookie); API clients choose with Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = o };
             o.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(c)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
             ];
         });
 

@@ -64,7 +64,7 @@ public sealed class SignInTests(DatabaseFixture fixture) : IntegrationTest(fixtu
     {
         await Fixture.Users.CreateAsync("owner.cookie", (Role.IndicatorOwner, "OM-BS", "LSP-01"));
         using var browser = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        browser.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
 
         for (var i = 1; i <= 5; i++)
         {

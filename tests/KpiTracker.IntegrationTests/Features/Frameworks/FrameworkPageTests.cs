@@ -20,6 +20,17 @@ public sealed class FrameworkPageTests(DatabaseFixture fixture) : IntegrationTes
     }
 
     [Fact]
+    public async Task A_browser_asking_for_English_still_gets_Arabic_pages_until_the_user_switches()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/framework");
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_language_switch_flips_to_English_and_left_to_right_and_is_remembered()
     {
         using var client = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
