@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Common.Security;
@@ -71,4 +72,17 @@ internal sealed class PasswordPolicyValidator<TUser> : IPasswordValidator<TUser>
             ? IdentityResult.Success
             : IdentityResult.Failed([.. errors.Select(e => new IdentityError { Code = e.Code, Description = e.Message })]));
     }
+}
+
+/// <summary>The one way validators apply <see cref="PasswordPolicy"/>, so every path that takes a new password says the same.</summary>
+internal static class PasswordRuleExtensions
+{
+    public static void AcceptablePassword<T>(this IRuleBuilderInitial<T, string> rule, string field) =>
+        rule.Custom((password, context) =>
+        {
+            foreach (var error in PasswordPolicy.Check(password, field))
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(field, error.Message) { ErrorCode = error.Code });
+            }
+        });
 }

@@ -26,13 +26,7 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
         RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
             .MaximumLength(200).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 200));
         RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithErrorCode("email.invalid").WithMessage(_ => Messages.Get("email.invalid"));
-        RuleFor(c => c.Password).Custom((password, context) =>
-        {
-            foreach (var error in PasswordPolicy.Check(password))
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure("password", error.Message) { ErrorCode = error.Code });
-            }
-        });
+        RuleFor(c => c.Password).AcceptablePassword("password");
     }
 }
 

@@ -31,13 +31,7 @@ public sealed record SetAssignmentsCommand(string UserName, IReadOnlyList<Assign
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCommand>
 {
     public ResetPasswordValidator() =>
-        RuleFor(c => c.NewPassword).Custom((password, context) =>
-        {
-            foreach (var error in PasswordPolicy.Check(password, "newPassword"))
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure("newPassword", error.Message) { ErrorCode = error.Code });
-            }
-        });
+        RuleFor(c => c.NewPassword).AcceptablePassword("newPassword");
 }
 
 internal sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> users, ICurrentUser current, TimeProvider clock, Common.Auditing.AuditContext audit)

@@ -15,13 +15,7 @@ internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword
     public ChangePasswordValidator()
     {
         RuleFor(c => c.CurrentPassword).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"));
-        RuleFor(c => c.NewPassword).Custom((password, context) =>
-        {
-            foreach (var error in PasswordPolicy.Check(password, "newPassword"))
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure("newPassword", error.Message) { ErrorCode = error.Code });
-            }
-        });
+        RuleFor(c => c.NewPassword).AcceptablePassword("newPassword");
     }
 }
 
