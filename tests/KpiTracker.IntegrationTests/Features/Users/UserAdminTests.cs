@@ -51,9 +51,11 @@ public sealed class UserAdminTests(DatabaseFixture fixture) : IntegrationTest(fi
     {
         using var taken = await Client.PostAsJsonAsync("/api/users", new CreateUserCommand("central.test", "x", null, "Misfat-al-Abriyeen-Terraces-9", []));
         using var malformed = await Client.PostAsJsonAsync("/api/users", new CreateUserCommand("Bad Name!", "x", null, "Misfat-al-Abriyeen-Terraces-9", []));
+        using var reserved = await Client.PostAsJsonAsync("/api/users", new CreateUserCommand("new", "x", null, "Misfat-al-Abriyeen-Terraces-9", []));
 
         Assert.Equal("user.name.taken", (await taken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldCodes").GetProperty("userName")[0].GetString());
         Assert.Equal("user.name.invalid", (await malformed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldCodes").GetProperty("userName")[0].GetString());
+        Assert.Equal("user.name.reserved", (await reserved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldCodes").GetProperty("userName")[0].GetString());
     }
 
     [Fact]
