@@ -8,6 +8,7 @@ using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Accounts.SignIn;
 using KpiTracker.Application.Features.Audit;
+using KpiTracker.Application.Features.Evidence;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 using KpiTracker.Application.Features.Users;
@@ -81,6 +82,7 @@ public static class ApplicationServices
         api.MapAudit();
         api.MapFrameworks();
         api.MapOrgUnits();
+        api.MapEvidence();
         return api;
     }
 

@@ -1,0 +1,131 @@
+using FluentValidation;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
+
+namespace KpiTracker.Application.Features.Evidence.UploadEvidence;
+
+/// <summary>
+/// Owner: attaches a file to the item's current revision while it is a draft or returned. The file is recognised from its
+/// content, stored under a generated name with its SHA-256 and size recorded, and audited; a refused file leaves nothing behind.
+/// <c>Content</c> is a readable, seekable stream of the upload (an <c>IFormFile</c>'s buffered stream), null when no file was sent.
+/// </summary>
+public sealed record UploadEvidenceCommand(int Year, string Governorate, string Indicator, string? FileName, long Length, Stream? Content)
+    : ICommand<Result<EvidenceDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.SubmissionEnter, Governorate, Indicator);
+}
+
+internal sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidenceCommand>
+{
+    public UploadEvidenceValidator()
+    {
+        RuleFor(c => c.Content).NotNull().OverridePropertyName("file").WithErrorCode("file.required").WithMessage(_ => Messages.Get("file.required"));
+        RuleFor(c => c.Length).LessThanOrEqualTo(FileRules.MaxFileBytes).OverridePropertyName("file")
+            .WithErrorCode("file.too_large").WithMessage(_ => FileRules.Problem("file", "file.too_large").Message);
+    }
+}
+
+internal sealed class UploadEvidenceHandler(AppDbContext db, FileStore store, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<UploadEvidenceCommand, Result<EvidenceDto>>
+{
+    public async ValueTask<Result<EvidenceDto>> Handle(UploadEvidenceCommand command, CancellationToken cancellationToken)
+    {
+        // Checked before anything is written: the item must take the file, and the file must be one we accept.
+        var (before, notFound) = await EvidenceItems.LoadAsync(db, command.Year, command.Governorate, command.Indicator, shareCycle: false, cancellationToken);
+        if (before is null)
+        {
+            return notFound!;
+        }
+
+        if (Refusal(before) is { } refused)
+        {
+            return refused;
+        }
+
+        var content = command.Content!;
+        if (content.Length > FileRules.MaxFileBytes)
+        {
+            return AppError.Validation([FileRules.Problem("file", "file.too_large")]);
+        }
+
+        var (kind, problem) = FileInspector.Inspect(content);
+        if (kind is not { } recognised)
+        {
+            return AppError.Validation([FileRules.Problem("file", problem!)]);
+        }
+
+        var stored = await store.SaveAsync(content, cancellationToken);
+        var kept = false;
+        try
+        {
+            var result = await AttachAsync(command, recognised, stored, cancellationToken);
+            kept = result.IsSuccess;
+            return result;
+        }
+        finally
+        {
+            if (!kept)
+            {
+                store.Delete(stored.StoredName);
+            }
+        }
+    }
+
+    private async Task<Result<EvidenceDto>> AttachAsync(UploadEvidenceCommand command, FileKind kind, StoredFile stored, CancellationToken cancellationToken)
+    {
+        Result<EvidenceDto>? result = null;
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var (item, notFound) = await EvidenceItems.LoadAsync(db, command.Year, command.Governorate, command.Indicator, shareCycle: true, cancellationToken);
+                if (item is null || Refusal(item) is { } refused)
+                {
+                    result = notFound ?? Refusal(item!)!;
+                    return;
+                }
+
+                var revision = item.Submission.Current;
+                var evidence = EvidenceFile.Attach(
+                    revision, stored.StoredName, FileNames.Sanitise(command.FileName, kind), kind.ContentType(), stored.Size, stored.Sha256,
+                    user.UserId, user.UserName ?? "system", clock.GetUtcNow());
+                db.Add(evidence);
+                // The item's row is written too, so its version (xmin) guards against a concurrent change or upload.
+                db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                result = new EvidenceDto(
+                    evidence.Id, revision.Number, evidence.FileName, evidence.ContentType, evidence.Size, evidence.Sha256, evidence.UploadedBy, evidence.UploadedAt);
+            });
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            result = EvidenceItems.Stale();
+        }
+
+        if (!result!.IsSuccess)
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return result;
+    }
+
+    private AppError? Refusal(EvidenceItem item)
+    {
+        if (item.Submission.CheckEntry(item.Cycle, item.Indicator, clock.GetUtcNow()) is { } blocked)
+        {
+            return EvidenceItems.Conflict(blocked);
+        }
+
+        return EvidenceFile.CheckAdd(item.Submission.Current) is { } full ? EvidenceItems.Field(full) : null;
+    }
+}
