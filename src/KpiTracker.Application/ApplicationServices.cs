@@ -8,9 +8,13 @@ using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Accounts.SignIn;
 using KpiTracker.Application.Features.Audit;
+using KpiTracker.Application.Features.Cycles;
+using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Evidence;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +49,7 @@ public static class ApplicationServices
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditWriter>();
         services.AddScoped<TokenIssuer>();
+        services.AddCollection();
         services.AddFileStorage();
 
         services.Configure<PasswordHasherOptions>(o =>
@@ -82,6 +87,10 @@ public static class ApplicationServices
         api.MapAudit();
         api.MapFrameworks();
         api.MapOrgUnits();
+        api.MapCycles();
+        api.MapSubmissions();
+        api.MapFlags();
+        api.MapNotifications();
         api.MapEvidence();
         return api;
     }

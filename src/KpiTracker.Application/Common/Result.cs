@@ -8,6 +8,12 @@ public enum ErrorKind
     Forbidden,
     Unauthenticated,
     Unprocessable,
+
+    /// <summary>A write that must say which version it read did not (428).</summary>
+    PreconditionRequired,
+
+    /// <summary>A body in a format the endpoint does not read (415).</summary>
+    UnsupportedMediaType,
 }
 
 /// <summary>One problem with one input field; <see cref="Field"/> is a JSON path or a property name.</summary>
@@ -16,6 +22,9 @@ public sealed record FieldError(string Field, string Code, string Message);
 /// <summary>An expected failure, already worded in the caller's language.</summary>
 public sealed record AppError(ErrorKind Kind, string Code, string Message, IReadOnlyList<FieldError> Fields)
 {
+    /// <summary>The object as it is now, sent with a conflict so the client can show it without reading it again.</summary>
+    public object? Current { get; init; }
+
     public static AppError NotFound(string code = "not_found") => new(ErrorKind.NotFound, code, Messages.Get(code), []);
 
     public static AppError Validation(IReadOnlyList<FieldError> fields) =>

@@ -17,9 +17,16 @@ public static class ResultHttp
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+            ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+            ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
+        if (error.Current is not null)
+        {
+            extensions["current"] = error.Current;
+        }
+
         if (error.Fields.Count == 0)
         {
             return TypedResults.Problem(detail: error.Message, statusCode: status, extensions: extensions);

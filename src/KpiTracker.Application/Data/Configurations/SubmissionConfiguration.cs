@@ -41,6 +41,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
     {
         builder.ToTable("Revisions");
         builder.HasKey(r => r.Id);
+
+        // The domain makes new revisions and events inside a loaded submission; a key the store does not generate tells EF they are new.
+        builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => new { r.SubmissionId, r.Number }).IsUnique();
         foreach (var p in new[] { nameof(Revision.Value), nameof(Revision.Numerator), nameof(Revision.Denominator), nameof(Revision.LikertMean), nameof(Revision.ResponseRate) })
         {
@@ -62,6 +65,7 @@ internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<Su
     {
         builder.ToTable("SubmissionEvents");
         builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(e => new { e.SubmissionId, e.At });
         builder.Property(e => e.Action).HasMaxLength(30).IsRequired();
         builder.Property(e => e.FromState).HasConversion<EnumCodeConverter<SubmissionState>>().HasMaxLength(20);

@@ -1,0 +1,76 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Frameworks;
+using KpiTracker.Domain.Scoring;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Cycles.CloseCycle;
+
+/// <summary>
+/// Closes an open cycle once entry has closed (at or after expiry), in one transaction: accepted and verified items lock,
+/// granted not-applicable items stay so, every other item becomes missing, and GOV-02 is computed per governorate from
+/// when items were first submitted (DOMAIN section 4) and locked. Holds the cycle row so no transition runs meanwhile.
+/// </summary>
+public sealed record CloseCycleCommand(int Year) : ICommand<Result<CycleDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.CycleManage);
+}
+
+internal sealed class CloseCycleHandler(AppDbContext db, TimeProvider clock, ICurrentUser user) : ICommandHandler<CloseCycleCommand, Result<CycleDto>>
+{
+    public async ValueTask<Result<CycleDto>> Handle(CloseCycleCommand command, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        var error = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var cycle = (await db.Cycles.FromSql($"SELECT * FROM cycles WHERE year = {command.Year} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+            if (cycle is null)
+            {
+                return AppError.NotFound("cycle.not_found");
+            }
+
+            var now = clock.GetUtcNow();
+            if (cycle.CheckClose(now) is { } refused)
+            {
+                return refused.Code == "cycle.close.too_early"
+                    ? AppError.Conflict(refused.Code, cycle.Year, CycleMapper.ToDto(cycle.Calendar).Expiry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                    : AppError.Conflict("cycle.not_open_status", cycle.Year);
+            }
+
+            var indicators = await CycleIndicators.Of(db, cycle.EditionId).ToDictionaryAsync(i => i.Code, cancellationToken);
+            var items = await db.Submissions.Include(s => s.Revisions).Where(s => s.CycleId == cycle.Id).ToListAsync(cancellationToken);
+            var actor = user.UserName ?? "system";
+            cycle.Close(now);
+            foreach (var unit in items.GroupBy(s => s.OrgUnitCode))
+            {
+                var entered = unit.Where(s => indicators[s.IndicatorCode].Source != SourceType.Platform).ToList();
+                foreach (var item in entered)
+                {
+                    item.CloseOut(now, actor);
+                }
+
+                var applicable = entered.Where(s => s.State != SubmissionState.NotApplicable).ToList();
+                var gov02 = Gov02.Compute(
+                    applicable.Count,
+                    applicable.Count(s => s.FirstSubmittedAt < cycle.ExpiresAt),
+                    applicable.Count(s => s.FirstSubmittedAt < cycle.SubmissionDeadlineAt));
+                foreach (var item in unit.Where(s => indicators[s.IndicatorCode].Source == SourceType.Platform))
+                {
+                    var indicator = indicators[item.IndicatorCode];
+                    item.SetComputedValue(indicator, indicator.Code == Gov02.Code ? gov02 : null, now);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return null;
+        });
+        return error ?? Result<CycleDto>.Success((await CycleQueries.ReadAsync(db, command.Year, clock.GetUtcNow(), cancellationToken))!);
+    }
+}

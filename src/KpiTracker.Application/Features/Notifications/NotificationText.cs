@@ -1,0 +1,42 @@
+using System.Globalization;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Notifications;
+
+/// <summary>Words notifications in the current language, naming the indicator and governorate as the reader knows them.</summary>
+internal static class NotificationText
+{
+    public static async Task<List<NotificationDto>> ToDtosAsync(AppDbContext db, IReadOnlyList<Notification> items, CancellationToken cancellationToken)
+    {
+        var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+        var units = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(o => o.Code, o => arabic ? o.NameAr : o.NameEn, cancellationToken);
+        var years = items.Select(n => n.Year).Distinct().ToList();
+        var indicators = (await db.Cycles.AsNoTracking().Where(c => years.Contains(c.Year))
+                .SelectMany(c => db.Indicators.Where(i => db.Criteria.Any(k => k.Id == i.CriterionId && k.EditionId == c.EditionId))
+                    .Select(i => new { c.Year, i.Code, i.NameAr, i.NameEn }))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(i => (i.Year, i.Code), i => arabic ? i.NameAr : i.NameEn);
+        return [.. items.Select(n =>
+        {
+            var indicator = indicators.TryGetValue((n.Year, n.IndicatorCode), out var name) ? $"{n.IndicatorCode} {name}" : n.IndicatorCode;
+            var unit = units.GetValueOrDefault(n.OrgUnitCode, n.OrgUnitCode);
+            var reason = n.ReturnReason is { } r ? Messages.Get("return_reason." + r.ToCode()) : "";
+            return new NotificationDto(
+                n.Id,
+                n.Kind.ToCode(),
+                n.Year,
+                n.OrgUnitCode,
+                n.IndicatorCode,
+                n.ReturnReason?.ToCode(),
+                Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason),
+                n.Actor,
+                $"/api/cycles/{n.Year}/submissions/{n.OrgUnitCode}/{n.IndicatorCode}",
+                n.CreatedAt,
+                n.ReadAt);
+        })];
+    }
+}

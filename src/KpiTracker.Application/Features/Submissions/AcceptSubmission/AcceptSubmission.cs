@@ -1,0 +1,22 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Domain.Access;
+using Mediator;
+
+namespace KpiTracker.Application.Features.Submissions.AcceptSubmission;
+
+/// <summary>Governorate reviewer: accepts a submitted value.</summary>
+public sealed record AcceptSubmissionCommand(int Year, string Governorate, string Indicator, uint? Version) : ICommand<Result<SubmissionDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.SubmissionReview, Governorate, Indicator);
+}
+
+internal sealed class AcceptSubmissionHandler(SubmissionWorkflow workflow, TimeProvider clock) : ICommandHandler<AcceptSubmissionCommand, Result<SubmissionDto>>
+{
+    public async ValueTask<Result<SubmissionDto>> Handle(AcceptSubmissionCommand command, CancellationToken cancellationToken) =>
+        await workflow.ChangeAsync(
+            new SubmissionKey(command.Year, command.Governorate, command.Indicator),
+            command.Version,
+            item => Task.FromResult(item.Submission.Accept(clock.GetUtcNow(), workflow.Actor)),
+            cancellationToken);
+}

@@ -1,0 +1,34 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using Mediator;
+
+namespace KpiTracker.Application.Features.Submissions.SubmitValue;
+
+/// <summary>
+/// Owner: sends the saved draft (or the answer to a return) for review. Needs the value, survey details, a justification for
+/// soft-rule hits and evidence where required; reviewers of the governorate are notified.
+/// </summary>
+public sealed record SubmitValueCommand(int Year, string Governorate, string Indicator, uint? Version) : ICommand<Result<SubmissionDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.SubmissionEnter, Governorate, Indicator);
+}
+
+internal sealed class SubmitValueHandler(SubmissionWorkflow workflow, SubmissionReader reader, Notifier notifier, TimeProvider clock)
+    : ICommandHandler<SubmitValueCommand, Result<SubmissionDto>>
+{
+    public async ValueTask<Result<SubmissionDto>> Handle(SubmitValueCommand command, CancellationToken cancellationToken) =>
+        await workflow.ChangeAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), command.Version, async item =>
+        {
+            var now = clock.GetUtcNow();
+            var previous = await reader.PreviousValueAsync(item.Submission, cancellationToken);
+            var violations = item.Submission.Submit(item.Cycle, item.Indicator, previous, now, workflow.Actor);
+            if (violations.Count == 0)
+            {
+                await notifier.ToReviewersAsync(item.Submission, NotificationKind.SubmissionSubmitted, now, cancellationToken);
+            }
+
+            return violations;
+        }, cancellationToken);
+}
