@@ -11,6 +11,7 @@ using KpiTracker.Application.Features.Audit;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Evidence;
+using KpiTracker.Application.Features.Excel;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
@@ -92,6 +93,7 @@ public static class ApplicationServices
         api.MapFlags();
         api.MapNotifications();
         api.MapEvidence();
+        api.MapExcel();
         return api;
     }
 
