@@ -15,8 +15,10 @@ using KpiTracker.Application.Features.Excel;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
+using KpiTracker.Application.Jobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -32,9 +34,12 @@ public static class ApplicationServices
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<ScoreRequestInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoreRequestInterceptor>()));
+        services.AddScoped<UnitScorer>();
+        services.AddSingleton<IScoreSignal, HangfireScoreSignal>();
 
         services.AddMediator(options =>
         {
@@ -88,6 +93,7 @@ public static class ApplicationServices
         api.MapAudit();
         api.MapFrameworks();
         api.MapOrgUnits();
+        api.MapScoring();
         api.MapCycles();
         api.MapSubmissions();
         api.MapFlags();

@@ -291,6 +291,287 @@ namespace KpiTracker.Migrations.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRequest", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("OrgUnitCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("org_unit_code");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("CycleId", "OrgUnitCode")
+                        .HasName("pk_score_requests");
+
+                    b.ToTable("score_requests", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApplicableCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("applicable_count");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("band");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<decimal?>("Coverage")
+                        .HasColumnType("numeric")
+                        .HasColumnName("coverage");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<decimal?>("DeltaOverall")
+                        .HasColumnType("numeric")
+                        .HasColumnName("delta_overall");
+
+                    b.Property<decimal>("Dqi")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi");
+
+                    b.Property<string>("EditionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("edition_code");
+
+                    b.Property<string>("EngineVersion")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("engine_version");
+
+                    b.Property<decimal?>("GapClosure")
+                        .HasColumnType("numeric")
+                        .HasColumnName("gap_closure");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("input_hash")
+                        .IsFixedLength();
+
+                    b.Property<bool>("InsufficientData")
+                        .HasColumnType("boolean")
+                        .HasColumnName("insufficient_data");
+
+                    b.Property<bool>("IsLatest")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_latest");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("OrgUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("org_unit_code");
+
+                    b.Property<decimal?>("Overall")
+                        .HasColumnType("numeric")
+                        .HasColumnName("overall");
+
+                    b.Property<decimal?>("PublishedOverall")
+                        .HasColumnType("numeric")
+                        .HasColumnName("published_overall");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("trigger");
+
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("value_count");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_runs");
+
+                    b.HasIndex("CycleId", "OrgUnitCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_score_runs_latest")
+                        .HasFilter("is_latest");
+
+                    b.HasIndex("Year", "OrgUnitCode", "ComputedAt")
+                        .HasDatabaseName("ix_score_runs_year_org_unit_code_computed_at");
+
+                    b.ToTable("score_runs", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunCriterion", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("ApplicableCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("applicable_count");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("band");
+
+                    b.Property<decimal?>("Delta")
+                        .HasColumnType("numeric")
+                        .HasColumnName("delta");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean")
+                        .HasColumnName("published");
+
+                    b.Property<decimal?>("PublishedScore")
+                        .HasColumnType("numeric")
+                        .HasColumnName("published_score");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric")
+                        .HasColumnName("score");
+
+                    b.Property<int>("ValueCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("value_count");
+
+                    b.Property<decimal>("WeightShare")
+                        .HasColumnType("numeric")
+                        .HasColumnName("weight_share");
+
+                    b.HasKey("RunId", "Code")
+                        .HasName("pk_score_run_criteria");
+
+                    b.ToTable("score_run_criteria", (string)null);
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunIndicator", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal?>("Achievement")
+                        .HasColumnType("numeric")
+                        .HasColumnName("achievement");
+
+                    b.Property<decimal?>("ContributionToCriterion")
+                        .HasColumnType("numeric")
+                        .HasColumnName("contribution_to_criterion");
+
+                    b.Property<decimal?>("ContributionToOverall")
+                        .HasColumnType("numeric")
+                        .HasColumnName("contribution_to_overall");
+
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counted");
+
+                    b.Property<string>("CriterionCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("criterion_code");
+
+                    b.Property<decimal?>("Delta")
+                        .HasColumnType("numeric")
+                        .HasColumnName("delta");
+
+                    b.Property<string>("Light")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("light");
+
+                    b.Property<decimal?>("Lower")
+                        .HasColumnType("numeric")
+                        .HasColumnName("lower");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer")
+                        .HasColumnName("order");
+
+                    b.Property<decimal?>("PublishedScore")
+                        .HasColumnType("numeric")
+                        .HasColumnName("published_score");
+
+                    b.Property<decimal?>("Score")
+                        .HasColumnType("numeric")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal?>("Target")
+                        .HasColumnType("numeric")
+                        .HasColumnName("target");
+
+                    b.Property<decimal?>("TargetHigh")
+                        .HasColumnType("numeric")
+                        .HasColumnName("target_high");
+
+                    b.Property<decimal?>("Upper")
+                        .HasColumnType("numeric")
+                        .HasColumnName("upper");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("RunId", "Code")
+                        .HasName("pk_score_run_indicators");
+
+                    b.ToTable("score_run_indicators", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Access.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -586,7 +867,6 @@ namespace KpiTracker.Migrations.Migrations
             modelBuilder.Entity("KpiTracker.Domain.Collection.Revision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -803,7 +1083,6 @@ namespace KpiTracker.Migrations.Migrations
             modelBuilder.Entity("KpiTracker.Domain.Collection.SubmissionEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -1383,6 +1662,46 @@ namespace KpiTracker.Migrations.Migrations
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRequest", b =>
+                {
+                    b.HasOne("KpiTracker.Domain.Collection.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_requests_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRun", b =>
+                {
+                    b.HasOne("KpiTracker.Domain.Collection.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_runs_cycles_cycle_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunCriterion", b =>
+                {
+                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_run_criteria_score_runs_run_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunIndicator", b =>
+                {
+                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_run_indicators_score_runs_run_id");
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Access.Assignment", b =>
                 {
                     b.HasOne("KpiTracker.Application.Data.Identity.AppUser", null)
@@ -1544,6 +1863,13 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRun", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Collection.Submission", b =>

@@ -1,6 +1,7 @@
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
+using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
@@ -26,6 +27,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ScoreRun> ScoreRuns => Set<ScoreRun>();
+    public DbSet<ScoreRunCriterion> ScoreRunCriteria => Set<ScoreRunCriterion>();
+    public DbSet<ScoreRunIndicator> ScoreRunIndicators => Set<ScoreRunIndicator>();
+    public DbSet<ScoreRequest> ScoreRequests => Set<ScoreRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

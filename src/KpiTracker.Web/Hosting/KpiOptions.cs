@@ -5,6 +5,9 @@ public sealed class KpiOptions
 {
     public const string Section = "Kpi";
 
+    /// <summary>What this process runs: <c>web</c>, <c>worker</c> or <c>all</c> (default); <c>--role</c> on the command line wins.</summary>
+    public string Role { get; set; } = "all";
+
     /// <summary>Apply pending EF migrations when the host starts (the default of <c>deploy/local.sh run</c>).</summary>
     public bool MigrateOnStart { get; set; }
 

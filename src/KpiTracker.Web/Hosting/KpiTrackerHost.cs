@@ -33,6 +33,7 @@ internal static class KpiTrackerHost
 
         builder.Services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
         builder.Services.AddApplication(connectionString, MigrationsAssembly);
+        builder.AddKpiJobs(connectionString);
         builder.AddKpiSecurity();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new PlainDecimalConverter()));
@@ -74,6 +75,7 @@ internal static class KpiTrackerHost
         var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly(MigrationsAssembly)).Options;
         await using var db = new AppDbContext(options);
         await db.Database.MigrateAsync();
+        await JobsHosting.InstallSchemaAsync(owner);
     }
 
     public static async Task<SeedDefaultsResult> SeedDefaultsAsync(IServiceProvider services)
@@ -84,6 +86,14 @@ internal static class KpiTrackerHost
 
     public static void UseKpiTracker(this WebApplication app)
     {
+        if (!HostRoles.From(app.Configuration).RunsWeb)
+        {
+            // A worker answers only its health probes; the Hangfire server runs as a hosted service.
+            app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+            app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+            return;
+        }
+
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
@@ -117,6 +127,7 @@ internal static class KpiTrackerHost
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapApi();
+        app.MapJobsDashboard();
         app.MapCultureSwitch();
         app.MapAccountPages();
         app.MapRazorComponents<App>().Add(endpoint =>

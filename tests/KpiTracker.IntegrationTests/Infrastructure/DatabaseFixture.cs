@@ -9,7 +9,7 @@ using Respawn;
 namespace KpiTracker.IntegrationTests.Infrastructure;
 
 /// <summary>One migrated database and one running host for the whole collection; <see cref="ResetAsync"/> empties it between tests.</summary>
-public sealed class DatabaseFixture : IAsyncLifetime
+public class DatabaseFixture : IAsyncLifetime
 {
     private Respawner? _respawner;
 
@@ -21,15 +21,20 @@ public sealed class DatabaseFixture : IAsyncLifetime
 
     public TestUsers Users { get; private set; } = null!;
 
+    /// <summary>The host's role: <c>web</c> (no Hangfire server) for most tests; see <see cref="WorkerDatabaseFixture"/>.</summary>
+    protected virtual string Role => "web";
+
     public async Task InitializeAsync()
     {
         var (owner, app) = await TestDatabase.CreateAsync("kpi_it");
-        Factory = new KpiAppFactory(app, owner);
+        Factory = new KpiAppFactory(app, owner, role: Role);
         var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly("KpiTracker.Migrations")).Options;
         await using (var db = new AppDbContext(options))
         {
             await db.Database.MigrateAsync();
         }
+
+        await Web.Hosting.JobsHosting.InstallSchemaAsync(owner, TestDatabase.AppRole);
 
         await using var connection = new NpgsqlConnection(owner);
         await connection.OpenAsync();
@@ -89,6 +94,18 @@ public sealed class DatabaseFixture : IAsyncLifetime
         await Factory.DisposeAsync();
         await TestDatabase.DropAsync(OwnerConnectionString);
     }
+}
+
+/// <summary>A database whose host also runs the Hangfire server (role <c>all</c>), for the tests of jobs.</summary>
+public sealed class WorkerDatabaseFixture : DatabaseFixture
+{
+    protected override string Role => "all";
+}
+
+[CollectionDefinition(Name)]
+public sealed class WorkerGroup : ICollectionFixture<WorkerDatabaseFixture>
+{
+    public const string Name = "database-worker";
 }
 
 [CollectionDefinition(Name)]

@@ -5,9 +5,9 @@ namespace KpiTracker.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real host over HTTP on a test database, connected as the application role; migrations run as the owner.
-/// Start-up migration and seeding are left to the fixture.
+/// Start-up migration and seeding are left to the fixture. <paramref name="role"/> is <c>web</c>, <c>worker</c> or <c>all</c>.
 /// </summary>
-public sealed class KpiAppFactory(string connectionString, string? ownerConnectionString = null, int signInPermitPerMinute = 100_000) : WebApplicationFactory<Program>
+public sealed class KpiAppFactory(string connectionString, string? ownerConnectionString = null, int signInPermitPerMinute = 100_000, string role = "web") : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -22,6 +22,8 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
         builder.UseSetting("ConnectionStrings:Kpi", ConnectionString);
         builder.UseSetting("ConnectionStrings:KpiOwner", OwnerConnectionString);
         builder.UseSetting("Kpi:MigrateOnStart", "false");
+        // Only the job tests run the Hangfire server (WorkerDatabaseFixture); the rest enqueue and nothing picks jobs up.
+        builder.UseSetting("Kpi:Role", role);
         builder.UseSetting("Kpi:SeedDefaults", "false");
         builder.UseSetting("Kpi:Storage:Path", StoragePath);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -7,6 +7,9 @@ public static class TestDatabase
 {
     public const string AppRole = "kpi_app";
 
+    // Two fixtures starting at once would alter the cluster-wide role together ("tuple concurrently updated").
+    private static readonly SemaphoreSlim RoleGate = new(1, 1);
+
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("KPI_TEST_PG") is { Length: > 0 } cs
             ? cs
@@ -15,6 +18,19 @@ public static class TestDatabase
 
     /// <summary>Creates an empty database and returns (owner connection, application connection).</summary>
     public static async Task<(string Owner, string App)> CreateAsync(string prefix)
+    {
+        await RoleGate.WaitAsync();
+        try
+        {
+            return await CreateOnceAsync(prefix);
+        }
+        finally
+        {
+            RoleGate.Release();
+        }
+    }
+
+    private static async Task<(string Owner, string App)> CreateOnceAsync(string prefix)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}";
         var server = new NpgsqlConnectionStringBuilder(ServerConnectionString);

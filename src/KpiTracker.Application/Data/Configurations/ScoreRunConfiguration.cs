@@ -1,0 +1,67 @@
+using KpiTracker.Application.Data.Scoring;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Scoring;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiTracker.Application.Data.Configurations;
+
+/// <summary>Scores are stored at full precision (numeric without a scale), so a stored run reads back exactly as computed.</summary>
+internal sealed class ScoreRunConfiguration : IEntityTypeConfiguration<ScoreRun>
+{
+    public void Configure(EntityTypeBuilder<ScoreRun> builder)
+    {
+        builder.ToTable("ScoreRuns");
+        builder.HasKey(r => r.Id);
+        // The database itself refuses a second latest run of a governorate in a cycle.
+        builder.HasIndex(r => new { r.CycleId, r.OrgUnitCode }).IsUnique().HasFilter("is_latest").HasDatabaseName("ix_score_runs_latest");
+        builder.HasIndex(r => new { r.Year, r.OrgUnitCode, r.ComputedAt });
+        builder.Property(r => r.OrgUnitCode).HasMaxLength(40).IsRequired();
+        builder.Property(r => r.Kind).HasConversion<EnumCodeConverter<ScoreKind>>().HasMaxLength(20);
+        builder.Property(r => r.EditionCode).HasMaxLength(40).IsRequired();
+        builder.Property(r => r.EngineVersion).HasMaxLength(20).IsRequired();
+        builder.Property(r => r.Trigger).HasMaxLength(20).IsRequired();
+        builder.Property(r => r.InputHash).HasMaxLength(64).IsFixedLength().IsRequired();
+        builder.Property(r => r.Band).HasMaxLength(40);
+        builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Criteria).WithOne().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Indicators).WithOne().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Criteria).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Indicators).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ScoreRunCriterionConfiguration : IEntityTypeConfiguration<ScoreRunCriterion>
+{
+    public void Configure(EntityTypeBuilder<ScoreRunCriterion> builder)
+    {
+        builder.ToTable("ScoreRunCriteria");
+        builder.HasKey(c => new { c.RunId, c.Code });
+        builder.Property(c => c.Code).HasMaxLength(20);
+        builder.Property(c => c.Band).HasMaxLength(40);
+    }
+}
+
+internal sealed class ScoreRunIndicatorConfiguration : IEntityTypeConfiguration<ScoreRunIndicator>
+{
+    public void Configure(EntityTypeBuilder<ScoreRunIndicator> builder)
+    {
+        builder.ToTable("ScoreRunIndicators");
+        builder.HasKey(i => new { i.RunId, i.Code });
+        builder.Property(i => i.Code).HasMaxLength(20);
+        builder.Property(i => i.CriterionCode).HasMaxLength(20).IsRequired();
+        builder.Property(i => i.Status).HasConversion<EnumCodeConverter<IndicatorStatus>>().HasMaxLength(20);
+        builder.Property(i => i.Light).HasConversion<EnumCodeConverter<TrafficLight>>().HasMaxLength(10);
+    }
+}
+
+internal sealed class ScoreRequestConfiguration : IEntityTypeConfiguration<ScoreRequest>
+{
+    public void Configure(EntityTypeBuilder<ScoreRequest> builder)
+    {
+        builder.ToTable("ScoreRequests");
+        builder.HasKey(r => new { r.CycleId, r.OrgUnitCode });
+        builder.Property(r => r.OrgUnitCode).HasMaxLength(40);
+        builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

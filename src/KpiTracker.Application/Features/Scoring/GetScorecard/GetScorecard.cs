@@ -1,0 +1,84 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Scoring;
+using Mediator;
+using static KpiTracker.Application.Features.Scoring.ScorecardReads;
+
+namespace KpiTracker.Application.Features.Scoring.GetScorecard;
+
+/// <summary>A governorate's scorecard in a cycle, from its latest run.</summary>
+public sealed record GetScorecardQuery(int Year, string Governorate) : IQuery<Result<ScorecardDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
+}
+
+internal sealed class GetScorecardHandler(AppDbContext db) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
+{
+    public async ValueTask<Result<ScorecardDto>> Handle(GetScorecardQuery query, CancellationToken cancellationToken)
+    {
+        var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
+        var run = cycle is null ? null : (await LatestRunsAsync(db, query.Year, query.Governorate, cancellationToken)).SingleOrDefault();
+        if (cycle is null || run is null)
+        {
+            return AppError.NotFound("scorecard.not_found");
+        }
+
+        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var criteria = edition.Criteria.ToDictionary(c => c.Code);
+        var indicators = edition.Indicators.ToDictionary(i => i.Code);
+        var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
+        var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
+        var flags = await OpenFlagsAsync(db, cycle.Id, query.Governorate, cancellationToken);
+
+        var cardFlags = new List<string>();
+        if (run.Kind == ScoreKind.Provisional)
+        {
+            cardFlags.Add("provisional");
+        }
+
+        if (run.InsufficientData)
+        {
+            cardFlags.Add("insufficient_data");
+        }
+
+        return new ScorecardDto(
+            run.Year,
+            run.OrgUnitCode,
+            run.PublishedOverall,
+            run.Band,
+            ranks.GetValueOrDefault(run.OrgUnitCode),
+            P(run.DeltaOverall),
+            run.GapClosure,
+            run.Coverage,
+            run.ValueCount,
+            run.ApplicableCount,
+            ScoreRounding.Publish(run.Dqi),
+            cardFlags,
+            [.. run.Criteria.OrderBy(c => c.Order).Select(c => new ScorecardCriterionDto(
+                c.Code, criteria[c.Code].NameAr, criteria[c.Code].NameEn, c.PublishedScore, c.Band, P(c.Delta), c.WeightShare, c.ApplicableCount, c.ValueCount, c.Published))],
+            [.. run.Indicators.OrderBy(i => i.Order).Select(i => new ScorecardIndicatorDto(
+                i.Code,
+                i.CriterionCode,
+                indicators[i.Code].NameAr,
+                indicators[i.Code].NameEn,
+                indicators[i.Code].Unit.ToCode(),
+                indicators[i.Code].Direction.ToCode(),
+                i.Status.ToCode(),
+                i.Value,
+                i.Lower,
+                i.Target,
+                i.TargetHigh,
+                i.Upper,
+                i.PublishedScore,
+                i.Light.ToCode(),
+                P(i.Delta),
+                i.Achievement is { } a ? Math.Round(a, 4, MidpointRounding.AwayFromZero) : null,
+                P(i.ContributionToCriterion),
+                P(i.ContributionToOverall),
+                [.. flags[(run.OrgUnitCode, i.Code)]]))],
+            Run(run));
+    }
+}

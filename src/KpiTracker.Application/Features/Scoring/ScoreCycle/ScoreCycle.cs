@@ -1,0 +1,62 @@
+using FluentValidation;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
+using Mediator;
+
+namespace KpiTracker.Application.Features.Scoring.ScoreCycle;
+
+/// <summary>Central team: scores a cycle now, every governorate or one, and stores a run for each even when nothing changed.</summary>
+public sealed record ScoreCycleCommand(int Year, string? Governorate = null) : ICommand<Result<ScoreCycleResultDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.CycleManage, Governorate);
+}
+
+public sealed record ScoreCycleResultDto(int Year, string Kind, IReadOnlyList<RunSummaryDto> Runs);
+
+public sealed record RunSummaryDto(string Governorate, Guid RunId, string InputHash, decimal? Overall, string? Band, string Outcome);
+
+internal sealed class ScoreCycleValidator : AbstractValidator<ScoreCycleCommand>
+{
+    public ScoreCycleValidator()
+    {
+        RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
+        RuleFor(c => c.Governorate).MaximumLength(40);
+    }
+}
+
+internal sealed class ScoreCycleHandler(AppDbContext db, UnitScorer scorer) : ICommandHandler<ScoreCycleCommand, Result<ScoreCycleResultDto>>
+{
+    public async ValueTask<Result<ScoreCycleResultDto>> Handle(ScoreCycleCommand command, CancellationToken cancellationToken)
+    {
+        var cycle = await ScoringScope.ScorableCycleAsync(db, command.Year, cancellationToken);
+        if (cycle is null)
+        {
+            return AppError.NotFound("scoring.cycle_not_found");
+        }
+
+        var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
+        if (command.Governorate is { } one)
+        {
+            if (!governorates.Contains(one))
+            {
+                return AppError.NotFound();
+            }
+
+            governorates = [one];
+        }
+
+        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var runs = new List<RunSummaryDto>();
+        foreach (var code in governorates)
+        {
+            var (run, outcome) = await scorer.ScoreAsync(cycle, edition, code, "manual", force: true, cancellationToken);
+            runs.Add(new RunSummaryDto(code, run.Id, run.InputHash, run.PublishedOverall, run.Band, outcome.ToCode()));
+        }
+
+        var kind = cycle.Status == Domain.Collection.CycleStatus.Closed ? Domain.Scoring.ScoreKind.Final : Domain.Scoring.ScoreKind.Provisional;
+        return new ScoreCycleResultDto(cycle.Year, kind.ToCode(), runs);
+    }
+}

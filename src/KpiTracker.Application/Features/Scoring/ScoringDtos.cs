@@ -1,0 +1,95 @@
+namespace KpiTracker.Application.Features.Scoring;
+
+/// <summary>What produced the numbers: kind, edition, engine version, time, trigger and the SHA-256 of the inputs.</summary>
+public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineVersion, DateTimeOffset ComputedAt, string Trigger, string InputHash);
+
+public sealed record ScorecardDto(
+    int Year,
+    string Governorate,
+    decimal? Overall,
+    string? Band,
+    int? Rank,
+    decimal? Delta,
+    decimal? GapClosure,
+    decimal? Coverage,
+    int ValueCount,
+    int ApplicableCount,
+    decimal Dqi,
+    IReadOnlyList<string> Flags,
+    IReadOnlyList<ScorecardCriterionDto> Criteria,
+    IReadOnlyList<ScorecardIndicatorDto> Indicators,
+    RunDto Run);
+
+public sealed record ScorecardCriterionDto(
+    string Code,
+    string NameAr,
+    string NameEn,
+    decimal? Score,
+    string? Band,
+    decimal? Delta,
+    decimal WeightShare,
+    int ApplicableCount,
+    int ValueCount,
+    bool Published);
+
+/// <summary>Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).</summary>
+public sealed record ScorecardIndicatorDto(
+    string Code,
+    string Criterion,
+    string NameAr,
+    string NameEn,
+    string Unit,
+    string Direction,
+    string Status,
+    decimal? Value,
+    decimal? Lower,
+    decimal? Target,
+    decimal? TargetHigh,
+    decimal? Upper,
+    decimal? Score,
+    string Light,
+    decimal? Delta,
+    decimal? Achievement,
+    decimal? ContributionToCriterion,
+    decimal? ContributionToOverall,
+    IReadOnlyList<string> Flags);
+
+public sealed record ComparisonDto(
+    int Year,
+    string Kind,
+    IReadOnlyList<LeagueRowDto> League,
+    IReadOnlyList<CriterionRowDto> Criteria,
+    IReadOnlyList<IndicatorRowDto> Indicators);
+
+public sealed record LeagueRowDto(string Governorate, int? Rank, int? PreviousRank, int? RankChange, decimal? Overall, string? Band, decimal? Delta, decimal? Coverage, decimal? Dqi, bool InsufficientData);
+
+/// <summary>One criterion across governorates: published score by governorate code (null when unpublished or not scored).</summary>
+public sealed record CriterionRowDto(string Code, string NameAr, string NameEn, IReadOnlyDictionary<string, decimal?> Scores);
+
+public sealed record IndicatorRowDto(string Code, string Criterion, string NameAr, string NameEn, string Unit, decimal? Median, IReadOnlyList<IndicatorCellDto> Values);
+
+public sealed record IndicatorCellDto(string Governorate, string Status, decimal? Value, decimal? Score, string Light, IReadOnlyList<string> Flags);
+
+public sealed record TrendDto(string Governorate, string? Indicator, IReadOnlyList<TrendPointDto> Points);
+
+/// <summary>One cycle's latest run: the overall index, or the indicator's value and score when one was asked for.</summary>
+public sealed record TrendPointDto(int Year, string Kind, decimal? Overall, string? Band, decimal? Value, decimal? Score, string? Status);
+
+public sealed record WhatIfDto(
+    int Year,
+    string Governorate,
+    string Kind,
+    decimal? Overall,
+    string? Band,
+    decimal? Coverage,
+    IReadOnlyList<WhatIfCriterionDto> Criteria,
+    IReadOnlyList<WhatIfIndicatorDto> Indicators);
+
+public sealed record WhatIfCriterionDto(string Code, decimal? Score, string? Band);
+
+public sealed record WhatIfIndicatorDto(string Code, string Status, decimal? Value, decimal? Score, string Light);
+
+/// <summary>Per indicator, the value that alone lifts the published index to the next band (or why none does).</summary>
+public sealed record NextBandDto(int Year, string Governorate, decimal? Overall, string? Band, string? NextBand, decimal? NextBandMinScore, IReadOnlyList<RequiredValueDto> Indicators);
+
+public sealed record RequiredValueDto(string Code, decimal? Value, decimal? Score, string? Reason);

@@ -1,0 +1,63 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Features.Scoring.GetComparison;
+using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Application.Features.Scoring.GetTrend;
+using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Application.Features.Scoring.WhatIf;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KpiTracker.Application.Features.Scoring;
+
+internal static class ScoringEndpoints
+{
+    public static void MapScoring(this IEndpointRouteBuilder api)
+    {
+        var cycles = api.MapGroup("/cycles/{year:int}").WithTags("Scoring").RequireAuthorization();
+
+        cycles.MapGet("/scorecards/{governorate}", async (int year, string governorate, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetScorecardQuery(year, governorate), ct)).ToHttp())
+            .WithName("GetScorecard")
+            .WithSummary("A governorate's latest scorecard: overall, criteria, indicators with value, bounds, score, light, Δ, achievement, contributions and flags; coverage, DQI, rank and the run it came from.")
+            .Produces<ScorecardDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cycles.MapGet("/comparison", async (int year, ISender sender, CancellationToken ct) => (await sender.Send(new GetComparisonQuery(year), ct)).ToHttp())
+            .WithName("GetComparison")
+            .WithSummary("League table with rank and rank change, criteria × governorate matrix, each indicator across governorates with its median and flags.")
+            .Produces<ComparisonDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cycles.MapGet("/scorecards/{governorate}/what-if", async (int year, string governorate, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new NextBandQuery(year, governorate), ct)).ToHttp())
+            .WithName("GetNextBandPlan")
+            .WithSummary("For each indicator, the value that alone would lift the published index to the next band.")
+            .Produces<NextBandDto>();
+
+        cycles.MapPost("/scorecards/{governorate}/what-if", async (int year, string governorate, WhatIfRequest body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new WhatIfQuery(year, governorate, body.Values ?? []), ct)).ToHttp())
+            .WithName("WhatIf")
+            .WithSummary("The resulting index if the given indicators had these values; computed, stored nowhere.")
+            .Accepts<WhatIfRequest>("application/json")
+            .Produces<WhatIfDto>()
+            .ProducesValidationProblem();
+
+        cycles.MapPost("/score", async (int year, string? governorate, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ScoreCycleCommand(year, governorate), ct)).ToHttp())
+            .WithName("ScoreCycle")
+            .WithSummary("Central team: scores the cycle now (every governorate, or ?governorate=) and stores a run for each.")
+            .Produces<ScoreCycleResultDto>();
+
+        api.MapGet("/governorates/{code}/trend", async (string code, string? indicator, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetTrendQuery(code, indicator), ct)).ToHttp())
+            .RequireAuthorization()
+            .WithTags("Scoring")
+            .WithName("GetTrend")
+            .WithSummary("A governorate's overall index, or one indicator's value and score (?indicator=), over the cycles.")
+            .Produces<TrendDto>();
+    }
+
+    internal sealed record WhatIfRequest(Dictionary<string, decimal>? Values);
+}

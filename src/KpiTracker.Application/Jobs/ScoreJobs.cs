@@ -1,0 +1,32 @@
+using Hangfire;
+using KpiTracker.Application.Features.Scoring.DrainScoreRequests;
+using KpiTracker.Application.Features.Scoring.RecomputeOpenCycles;
+using Mediator;
+
+namespace KpiTracker.Application.Jobs;
+
+/// <summary>Scores every (cycle, governorate) with a pending request; enqueued after each decision and run every minute as a safety net.</summary>
+public sealed class ScoreRequestsJob(ISender sender)
+{
+    [Queue(JobQueues.Scoring)]
+    [AutomaticRetry(Attempts = 5)]
+    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new DrainScoreRequestsCommand(), cancellationToken);
+}
+
+/// <summary>Recomputes every open cycle and checks the stored latest runs against a fresh computation.</summary>
+public sealed class NightlyRecomputeJob(ISender sender)
+{
+    [Queue(JobQueues.Scoring)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new RecomputeOpenCyclesCommand(), cancellationToken);
+}
+
+public static class JobQueues
+{
+    /// <summary>Score runs first, so a decision shows on the scorecard quickly whatever else is queued.</summary>
+    public const string Scoring = "scoring";
+    public const string Default = "default";
+
+    public static readonly string[] All = [Scoring, Default];
+}
