@@ -136,6 +136,25 @@ public sealed class UploadEvidenceTests(DatabaseFixture fixture) : IntegrationTe
     }
 
     [Fact]
+    public async Task When_the_database_refuses_the_row_the_stored_file_is_deleted_again()
+    {
+        var before = EvidenceApi.Storage(StoragePath);
+        await Fixture.ExecuteAsOwnerAsync("ALTER TABLE evidence ADD CONSTRAINT test_refuse_all CHECK (size < 0)");
+        try
+        {
+            var response = await EvidenceApi.UploadAsync(_owner, Governorate, Indicator, "report.pdf", EvidenceSamples.Pdf());
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal(before, EvidenceApi.Storage(StoragePath));
+            Assert.Equal(0, await EvidenceCountAsync());
+        }
+        finally
+        {
+            await Fixture.ExecuteAsOwnerAsync("ALTER TABLE evidence DROP CONSTRAINT test_refuse_all");
+        }
+    }
+
+    [Fact]
     public async Task Uploads_are_audited()
     {
         var response = await EvidenceApi.UploadAsync(_owner, Governorate, Indicator, "report.pdf", EvidenceSamples.Pdf());

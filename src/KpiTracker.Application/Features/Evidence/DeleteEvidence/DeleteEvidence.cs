@@ -2,6 +2,7 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;
 using Mediator;
@@ -18,7 +19,7 @@ public sealed record DeleteEvidenceCommand(int Year, string Governorate, string 
 
 public sealed record DeletedEvidence(Guid Id);
 
-internal sealed class DeleteEvidenceHandler(AppDbContext db, FileStore store, TimeProvider clock) : ICommandHandler<DeleteEvidenceCommand, Result<DeletedEvidence>>
+internal sealed class DeleteEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, TimeProvider clock) : ICommandHandler<DeleteEvidenceCommand, Result<DeletedEvidence>>
 {
     public async ValueTask<Result<DeletedEvidence>> Handle(DeleteEvidenceCommand command, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ internal sealed class DeleteEvidenceHandler(AppDbContext db, FileStore store, Ti
                 db.ChangeTracker.Clear();
                 (failure, storedName) = (null, null);
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var (item, notFound) = await EvidenceItems.LoadAsync(db, command.Year, command.Governorate, command.Indicator, shareCycle: true, cancellationToken);
+                var (item, notFound) = await reader.LoadAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), shareCycle: true, cancellationToken);
                 var evidence = item is null ? null : await db.Set<EvidenceFile>().FirstOrDefaultAsync(e => e.Id == command.Id, cancellationToken);
                 if (item is null || evidence is null || item.Submission.Revisions.All(r => r.Id != evidence.RevisionId))
                 {
@@ -45,7 +46,7 @@ internal sealed class DeleteEvidenceHandler(AppDbContext db, FileStore store, Ti
                     : item.Submission.CheckEntry(item.Cycle, item.Indicator, clock.GetUtcNow());
                 if (blocked is not null)
                 {
-                    failure = EvidenceItems.Conflict(blocked);
+                    failure = EvidenceItems.From(blocked);
                     return;
                 }
 

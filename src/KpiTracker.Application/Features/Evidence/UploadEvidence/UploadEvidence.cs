@@ -3,6 +3,7 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -31,13 +32,13 @@ internal sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidence
     }
 }
 
-internal sealed class UploadEvidenceHandler(AppDbContext db, FileStore store, ICurrentUser user, TimeProvider clock)
+internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<UploadEvidenceCommand, Result<EvidenceDto>>
 {
     public async ValueTask<Result<EvidenceDto>> Handle(UploadEvidenceCommand command, CancellationToken cancellationToken)
     {
         // Checked before anything is written: the item must take the file, and the file must be one we accept.
-        var (before, notFound) = await EvidenceItems.LoadAsync(db, command.Year, command.Governorate, command.Indicator, shareCycle: false, cancellationToken);
+        var (before, notFound) = await reader.LoadAsync(Key(command), shareCycle: false, cancellationToken);
         if (before is null)
         {
             return notFound!;
@@ -86,7 +87,7 @@ internal sealed class UploadEvidenceHandler(AppDbContext db, FileStore store, IC
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var (item, notFound) = await EvidenceItems.LoadAsync(db, command.Year, command.Governorate, command.Indicator, shareCycle: true, cancellationToken);
+                var (item, notFound) = await reader.LoadAsync(Key(command), shareCycle: true, cancellationToken);
                 if (item is null || Refusal(item) is { } refused)
                 {
                     result = notFound ?? Refusal(item!)!;
@@ -119,13 +120,15 @@ internal sealed class UploadEvidenceHandler(AppDbContext db, FileStore store, IC
         return result;
     }
 
-    private AppError? Refusal(EvidenceItem item)
+    private static SubmissionKey Key(UploadEvidenceCommand command) => new(command.Year, command.Governorate, command.Indicator);
+
+    private AppError? Refusal(LoadedItem item)
     {
         if (item.Submission.CheckEntry(item.Cycle, item.Indicator, clock.GetUtcNow()) is { } blocked)
         {
-            return EvidenceItems.Conflict(blocked);
+            return EvidenceItems.From(blocked);
         }
 
-        return EvidenceFile.CheckAdd(item.Submission.Current) is { } full ? EvidenceItems.Field(full) : null;
+        return EvidenceFile.CheckAdd(item.Submission.Current) is { } full ? EvidenceItems.From(full) : null;
     }
 }

@@ -4,6 +4,7 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
@@ -127,7 +128,7 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
         foreach (var row in rows)
         {
             void Refuse(string field, string code, params object[] args) =>
-                errors.Add(new ImportRowError(row.Row, row.Code, field, code, Text(code, args)));
+                errors.Add(new ImportRowError(row.Row, row.Code, field, code, SubmissionErrors.Text(new RuleViolation(field, code, args))));
 
             if (row.Code is null)
             {
@@ -191,7 +192,4 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
         return refused;
     }
 
-    private static string Text(string code, object[] args) => code == "submission.wrong_state"
-        ? Messages.Get(code, Messages.Get("state." + args[0]))
-        : Messages.Get(code, args);
 }
