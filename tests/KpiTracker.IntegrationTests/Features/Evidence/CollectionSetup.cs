@@ -1,6 +1,7 @@
 using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Features.Evidence;
 
@@ -11,7 +12,7 @@ internal static class CollectionSetup
 
     public static Task OpenCycleAsync(DatabaseFixture fixture, params string[] governorates) => fixture.WithDbAsync(async db =>
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = Now(fixture);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var edition = await db.FrameworkEditions.Include(e => e.Criteria).ThenInclude(c => c.Indicators).SingleAsync(e => e.Code == "IIS-2024");
         var cycle = Cycle.Create(Year, edition.Id, new CycleCalendar(today.AddDays(-2), today.AddDays(30), today.AddDays(45), today.AddDays(60), today.AddDays(90), today.AddDays(120)), now);
@@ -28,10 +29,13 @@ internal static class CollectionSetup
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>The application's business clock, so the cycle is open at the time the app sees.</summary>
+    private static DateTimeOffset Now(DatabaseFixture fixture) => fixture.Factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
     /// <summary>Saves a value and submits the item, as its owner would (through the domain, not the API).</summary>
     public static Task SubmitAsync(DatabaseFixture fixture, string governorate, string indicatorCode, ValueInput input) => fixture.WithDbAsync(async db =>
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = Now(fixture);
         var cycle = await db.Cycles.SingleAsync(c => c.Year == Year);
         var submission = await db.Submissions.Include(s => s.Revisions).SingleAsync(s => s.CycleId == cycle.Id && s.OrgUnitCode == governorate && s.IndicatorCode == indicatorCode);
         var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode && db.Criteria.Any(c => c.Id == i.CriterionId && c.EditionId == cycle.EditionId));
