@@ -79,11 +79,12 @@ internal static class JobsHosting
         app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/" })
             .RequireAuthorization(SecurityServices.CentralOrAdmin);
 
-    private sealed class RecurringJobsRegistration(IRecurringJobManager manager, IHostApplicationLifetime lifetime) : IHostedService
+    /// <summary>The manager is built on this host's storage, for the same reason as <c>HangfireScoreSignal</c>'s client.</summary>
+    private sealed class RecurringJobsRegistration(JobStorage storage, IHostApplicationLifetime lifetime) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            lifetime.ApplicationStarted.Register(() => RecurringJobs.Register(manager));
+            lifetime.ApplicationStarted.Register(() => RecurringJobs.Register(new RecurringJobManager(storage)));
             return Task.CompletedTask;
         }
 
