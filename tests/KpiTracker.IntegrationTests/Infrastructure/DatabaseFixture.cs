@@ -21,6 +21,9 @@ public class DatabaseFixture : IAsyncLifetime
 
     public TestUsers Users { get; private set; } = null!;
 
+    /// <summary>The application's clock: frozen at the real time when each test starts; tests that need a date set it.</summary>
+    public TestClock Clock => Factory.Clock;
+
     /// <summary>The host's role: <c>web</c> (no Hangfire server) for most tests; see <see cref="WorkerDatabaseFixture"/>.</summary>
     protected virtual string Role => "web";
 
@@ -50,6 +53,7 @@ public class DatabaseFixture : IAsyncLifetime
     /// <summary>Empties every table (the audit log too, with its append-only triggers set aside), then seeds as start-up would.</summary>
     public async Task ResetAsync(bool seedDefaults = true)
     {
+        Clock.SetUtcNow(DateTimeOffset.UtcNow);
         await using (var connection = new NpgsqlConnection(OwnerConnectionString))
         {
             await connection.OpenAsync();

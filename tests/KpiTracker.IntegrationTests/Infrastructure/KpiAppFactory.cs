@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Infrastructure;
 
@@ -12,6 +15,9 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
     public string ConnectionString { get; } = connectionString;
 
     public string OwnerConnectionString { get; } = ownerConnectionString ?? connectionString;
+
+    /// <summary>The application's clock (deadlines, audit times); tests move it. Bearer tokens keep the real clock.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>The evidence folder of this host: a temporary folder of its own, deleted with the factory.</summary>
     public string StoragePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-storage-{Guid.NewGuid():N}");
@@ -27,6 +33,10 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
         builder.UseSetting("Kpi:SeedDefaults", "false");
         builder.UseSetting("Kpi:Storage:Path", StoragePath);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Bearer tokens are issued and checked on the real clock, so moving the business clock never expires a test's sign-in.
+        builder.ConfigureServices(services => services
+            .AddSingleton<TimeProvider>(Clock)
+            .PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.TimeProvider = TimeProvider.System));
     }
 
     public override async ValueTask DisposeAsync()
