@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using KpiTracker.Application;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Setup.SeedDefaults;
+using KpiTracker.Application.Features.Setup.SeedDemoCollection;
 using KpiTracker.Application.Features.Setup.SeedDemoData;
 using KpiTracker.Web.Components;
 using KpiTracker.Web.Security;
@@ -65,6 +66,7 @@ internal static class KpiTrackerHost
             var password = options.DemoPassword
                 ?? throw new InvalidOperationException("Kpi:SeedDemoData is on but Kpi:DemoPassword is not set (deploy/local.sh run sets it from KPI_DEMO_PASSWORD).");
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDemoDataCommand(password));
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDemoCollectionCommand());
         }
     }
 

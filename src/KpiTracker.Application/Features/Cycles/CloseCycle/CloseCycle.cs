@@ -3,17 +3,15 @@ using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
-using KpiTracker.Domain.Scoring;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Cycles.CloseCycle;
 
 /// <summary>
-/// Closes an open cycle once entry has closed (at or after expiry), in one transaction: accepted and verified items lock,
-/// granted not-applicable items stay so, every other item becomes missing, and GOV-02 is computed per governorate from
-/// when items were first submitted (DOMAIN section 4) and locked. Holds the cycle row so no transition runs meanwhile.
+/// Closes an open cycle once entry has closed (at or after expiry), in one transaction (see <see cref="CycleClosing"/>):
+/// accepted and verified items lock, the rest become missing, GOV-02 is computed. Holds the cycle row so no transition runs
+/// meanwhile.
 /// </summary>
 public sealed record CloseCycleCommand(int Year) : ICommand<Result<CycleDto>>, IRequireAccess
 {
@@ -45,28 +43,7 @@ internal sealed class CloseCycleHandler(AppDbContext db, TimeProvider clock, ICu
 
             var indicators = await CycleIndicators.Of(db, cycle.EditionId).ToDictionaryAsync(i => i.Code, cancellationToken);
             var items = await db.Submissions.Include(s => s.Revisions).Where(s => s.CycleId == cycle.Id).ToListAsync(cancellationToken);
-            var actor = user.UserName ?? "system";
-            cycle.Close(now);
-            foreach (var unit in items.GroupBy(s => s.OrgUnitCode))
-            {
-                var entered = unit.Where(s => indicators[s.IndicatorCode].Source != SourceType.Platform).ToList();
-                foreach (var item in entered)
-                {
-                    item.CloseOut(now, actor);
-                }
-
-                var applicable = entered.Where(s => s.State != SubmissionState.NotApplicable).ToList();
-                var gov02 = Gov02.Compute(
-                    applicable.Count,
-                    applicable.Count(s => s.FirstSubmittedAt < cycle.ExpiresAt),
-                    applicable.Count(s => s.FirstSubmittedAt < cycle.SubmissionDeadlineAt));
-                foreach (var item in unit.Where(s => indicators[s.IndicatorCode].Source == SourceType.Platform))
-                {
-                    var indicator = indicators[item.IndicatorCode];
-                    item.SetComputedValue(indicator, indicator.Code == Gov02.Code ? gov02 : null, now);
-                }
-            }
-
+            CycleClosing.Close(cycle, items, indicators, now, user.UserName ?? "system");
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return null;
