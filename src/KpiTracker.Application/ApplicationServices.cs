@@ -2,6 +2,7 @@ using FluentValidation;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
@@ -20,6 +21,7 @@ using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using KpiTracker.Application.Jobs;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -88,6 +90,7 @@ public static class ApplicationServices
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
+        api.AddEndpointFilter<IdempotencyFilter>();
         api.MapAccounts();
         api.MapUsers();
         api.MapAudit();

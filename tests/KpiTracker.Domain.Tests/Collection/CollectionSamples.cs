@@ -24,7 +24,7 @@ internal static class CollectionSamples
 
     public static Indicator Utilities => Edition.FindIndicator("U-01")!;
 
-    public static Indicator Computed => Edition.FindIndicator("G-02")!;
+    public static Indicator Computed => Edition.FindIndicator("GOV-02")!;
 
     public static Indicator Expected => Edition.FindIndicator("E-01")!;
 
@@ -72,7 +72,7 @@ internal static class CollectionSamples
                         Direction = IndicatorDirection.Range, Lower = null, Target = null, Range = new RangeBounds(70, 90, 100, 110),
                     }),
                     ("AAA", Spec("U-01", IndicatorUnit.Percent, SourceType.Finance, 0, 5, -100, 100)),
-                    ("AAA", Spec("G-02", IndicatorUnit.Percent, SourceType.Platform, 70, 100, 0, 100)),
+                    ("AAA", Spec("GOV-02", IndicatorUnit.Percent, SourceType.Platform, 70, 100, 0, 100)),
                     ("AAA", Spec("E-01", IndicatorUnit.Percent, SourceType.Admin, 0, 50, 0, 100) with { ExpectedMin = 10, ExpectedMax = 60 }),
                 ]),
             Now.AddYears(-1));

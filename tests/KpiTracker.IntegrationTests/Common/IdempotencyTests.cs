@@ -66,6 +66,36 @@ public sealed class IdempotencyTests(DatabaseFixture fixture) : CollectionTest(f
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
     }
 
+    [Fact]
+    public async Task Every_POST_under_cycles_takes_keys_uploads_included()
+    {
+        var evidence = $"/api/cycles/{Year}/submissions/OM-BS/PAO-02/evidence";
+        using var first = await UploadAsync(evidence, "partnerships.pdf", Features.Evidence.EvidenceSamples.Pdf(), "upload-1");
+        using var replay = await UploadAsync(evidence, "partnerships.pdf", Features.Evidence.EvidenceSamples.Pdf(), "upload-1");
+        using var otherFile = await UploadAsync(evidence, "other.csv", Features.Evidence.EvidenceSamples.Csv(), "upload-1");
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, replay.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        Assert.Equal((422, "idempotency.mismatch"), ((int)otherFile.StatusCode, (await ProblemAsync(otherFile)).Code));
+        Assert.Equal(1, (await GetAsync(Owner, "OM-BS", "PAO-02")).EvidenceCount);
+
+        // Outside /api/cycles the header means nothing.
+        var notification = "/api/notifications/00000000-0000-0000-0000-000000000001/read";
+        using var once = await SendAsync(Owner, HttpMethod.Post, notification, null, null, idempotencyKey: "n-1");
+        using var twice = await SendAsync(Owner, HttpMethod.Post, notification, null, null, idempotencyKey: "n-1");
+        Assert.False(twice.Headers.Contains("Idempotency-Replayed"));
+    }
+
+    private async Task<HttpResponseMessage> UploadAsync(string url, string name, byte[] bytes, string key)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        form.Add(file, "file", name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        request.Headers.Add("Idempotency-Key", key);
+        return await Owner.SendAsync(request);
+    }
+
     [Theory]
     [InlineData("201 characters")]
     [InlineData("with space")]

@@ -1,23 +1,28 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Application.Common.Idempotency;
 
 /// <summary>
-/// Makes a POST safe to retry. With an <c>Idempotency-Key</c> header, the first request under that key (per user) is
-/// handled and its answer stored; a repeat with the same route, <c>If-Match</c> and body gets that stored answer again
-/// (status, body, ETag, and <c>Idempotency-Replayed: true</c>) without running anything; a repeat with anything else gets
-/// 422; a repeat while the first is still running gets 409. Server errors are not stored, so they can be retried.
-/// Keys live for <see cref="Retention"/>. Without the header a POST runs as usual.
+/// Makes every POST under <c>/api/cycles</c> safe to retry (applied once to the whole API, so no area can forget it).
+/// With an <c>Idempotency-Key</c> header, the first request under that key (per user) is handled and its answer stored; a
+/// repeat with the same route, <c>If-Match</c> and body gets that stored answer again (status, body, ETag, and
+/// <c>Idempotency-Replayed: true</c>) without running anything; a repeat with anything else gets 422; a repeat while the
+/// first is still running gets 409. Server errors are not stored, so they can be retried. Keys live for
+/// <see cref="Retention"/>. Without the header a POST runs as usual.
 /// </summary>
 public sealed class IdempotencyFilter : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
+    public const string Scope = "/api/cycles";
     public const string ReplayedHeader = "Idempotency-Replayed";
     public const int MaxKeyLength = 200;
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
@@ -27,7 +32,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Headers.TryGetValue(Header, out var values))
+        if (!HttpMethods.IsPost(http.Request.Method) || !http.Request.Path.StartsWithSegments(Scope) || !http.Request.Headers.TryGetValue(Header, out var values))
         {
             return await next(context);
         }
@@ -47,7 +52,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
         var db = services.GetRequiredService<AppDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var route = $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}";
-        var hash = await HashAsync(http.Request, route);
+        var hash = await HashAsync(context, route);
         var expired = now - Retention;
         await db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key} AND created_at < {expired}");
         var claimed = await db.Database.ExecuteSqlAsync(
@@ -98,17 +103,55 @@ public sealed class IdempotencyFilter : IEndpointFilter
     private static Task<int> ForgetAsync(AppDbContext db, Guid userId, string key) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key}");
 
-    /// <summary>The route, the version the write is based on, and the body's bytes; the body is buffered so the endpoint still reads it.</summary>
-    private static async Task<string> HashAsync(HttpRequest request, string route)
+    /// <summary>
+    /// What makes two requests the same: the route, the version the write is based on, the content type, and the body. An
+    /// endpoint that reads its own body gets it buffered and hashed here first; for one whose body was bound to parameters
+    /// (a JSON record, an uploaded file) those parameters are hashed instead.
+    /// </summary>
+    private static async Task<string> HashAsync(EndpointFilterInvocationContext context, string route)
     {
-        request.EnableBuffering();
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body);
-        request.Body.Position = 0;
+        var request = context.HttpContext.Request;
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(Encoding.UTF8.GetBytes(route + "\n" + request.Headers.IfMatch.ToString() + "\n" + request.ContentType + "\n"));
-        sha.AppendData(body.ToArray());
+        // The media type without its parameters: a multipart boundary differs on every send of the same form.
+        var mediaType = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        sha.AppendData(Encoding.UTF8.GetBytes(route + "\n" + request.Headers.IfMatch.ToString() + "\n" + mediaType + "\n"));
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        foreach (var argument in context.Arguments)
+        {
+            switch (argument)
+            {
+                case HttpRequest:
+                    request.EnableBuffering();
+                    await AppendAsync(sha, request.Body);
+                    request.Body.Position = 0;
+                    break;
+                case IFormFile file:
+                    sha.AppendData(Encoding.UTF8.GetBytes($"file:{file.Name}:{file.FileName}:{file.Length}\n"));
+                    await using (var content = file.OpenReadStream())
+                    {
+                        await AppendAsync(sha, content);
+                    }
+
+                    break;
+                case null or HttpContext or HttpResponse or CancellationToken or IServiceProvider:
+                    break;
+                case var bound when bound.GetType().Namespace?.StartsWith("KpiTracker", StringComparison.Ordinal) == true || bound is string || bound.GetType().IsPrimitive:
+                    sha.AppendData(JsonSerializer.SerializeToUtf8Bytes(bound, bound.GetType(), options));
+                    break;
+            }
+        }
+
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static async Task AppendAsync(IncrementalHash sha, Stream stream)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(buffer)) > 0)
+        {
+            sha.AppendData(buffer, 0, read);
+        }
     }
 
     private static async Task<StoredResponse> CaptureAsync(HttpContext http, IResult answer)

@@ -1,5 +1,4 @@
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Cycles.CloseCycle;
 using KpiTracker.Application.Features.Cycles.CreateCycle;
 using KpiTracker.Application.Features.Cycles.GetCycle;
@@ -18,7 +17,7 @@ internal static class CycleEndpoints
 {
     public static void MapCycles(this IEndpointRouteBuilder api)
     {
-        var cycles = api.MapGroup("/cycles").WithTags("Cycles").RequireAuthorization().AddEndpointFilter<IdempotencyFilter>();
+        var cycles = api.MapGroup("/cycles").WithTags("Cycles").RequireAuthorization();
 
         cycles.MapGet("/", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListCyclesQuery(), ct)).ToHttp())
             .WithName("ListCycles")

@@ -1,5 +1,4 @@
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Flags.ConfirmFlag;
 using KpiTracker.Application.Features.Flags.ListFlags;
 using KpiTracker.Application.Features.Flags.ScanOutliers;
@@ -14,7 +13,7 @@ internal static class FlagEndpoints
 {
     public static void MapFlags(this IEndpointRouteBuilder api)
     {
-        var flags = api.MapGroup("/cycles/{year:int}").WithTags("Outlier flags").RequireAuthorization().AddEndpointFilter<IdempotencyFilter>();
+        var flags = api.MapGroup("/cycles/{year:int}").WithTags("Outlier flags").RequireAuthorization();
 
         flags.MapGet("/flags", async (int year, string? governorate, string? status, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ListFlagsQuery(year, governorate, status), ct)).ToHttp())

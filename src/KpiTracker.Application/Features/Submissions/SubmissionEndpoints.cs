@@ -1,6 +1,5 @@
 using System.Text.Json;
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Submissions.AcceptSubmission;
 using KpiTracker.Application.Features.Submissions.DecideNotApplicable;
 using KpiTracker.Application.Features.Submissions.GetSubmission;
@@ -31,7 +30,7 @@ internal static class SubmissionEndpoints
 
     public static void MapSubmissions(this IEndpointRouteBuilder api)
     {
-        var items = api.MapGroup("/cycles/{year:int}/submissions").WithTags("Submissions").RequireAuthorization().AddEndpointFilter<IdempotencyFilter>();
+        var items = api.MapGroup("/cycles/{year:int}/submissions").WithTags("Submissions").RequireAuthorization();
 
         items.MapGet("/", async (int year, string? governorate, string? state, string? indicator, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ListSubmissionsQuery(year, governorate, state, indicator), ct)).ToHttp())
