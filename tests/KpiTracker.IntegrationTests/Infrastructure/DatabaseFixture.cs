@@ -21,7 +21,7 @@ public class DatabaseFixture : IAsyncLifetime
 
     public TestUsers Users { get; private set; } = null!;
 
-    /// <summary>The application's clock: frozen at the real time when each test starts; tests that need a date set it.</summary>
+    /// <summary>The application's clock: the real time when each test starts; tests that need a date set it, and it runs on from there.</summary>
     public TestClock Clock => Factory.Clock;
 
     /// <summary>The host's role: <c>web</c> (no Hangfire server) for most tests; see <see cref="WorkerDatabaseFixture"/>.</summary>

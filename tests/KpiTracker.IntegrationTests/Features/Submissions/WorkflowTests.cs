@@ -33,7 +33,7 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         var audit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == "submission" && a.EntityKey == "2025/OM-BS/LSP-01").OrderBy(a => a.Seq)
             .Select(a => new { a.Action, a.UserName, a.Role }).ToListAsync());
         Assert.Equal(
-            [("submit_value.update", "owner.bs", "indicator_owner"), ("accept_submission.update", "reviewer.bs", "governorate_reviewer"), ("verify_submission.update", "central.test", "central_team")],
+            [("save_draft.update", "owner.bs", "indicator_owner"), ("submit_value.update", "owner.bs", "indicator_owner"), ("accept_submission.update", "reviewer.bs", "governorate_reviewer"), ("verify_submission.update", "central.test", "central_team")],
             audit.Select(a => (a.Action, a.UserName!, a.Role!)).ToArray());
         var revisionAudit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == "revision" && a.EntityKey == "2025/OM-BS/LSP-01/r1").OrderBy(a => a.Seq).Select(a => new { a.Action, a.UserName, a.OldValues, a.NewValues }).ToListAsync());
         Assert.Contains(revisionAudit, a => a.Action == "save_draft.update" && a.UserName == "owner.bs" && a.NewValues!.Contains("72.5", StringComparison.Ordinal) && a.NewValues.Contains("Q4 plan", StringComparison.Ordinal));
@@ -199,8 +199,8 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "return", ReturnBody);
 
-        // 15 Feb 2026 23:59:59 in Muscat is the last second of entry.
-        Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 15, 19, 59, 59, TimeSpan.Zero));
+        // Ten seconds before entry ends (15 Feb 2026 24:00 in Muscat); the clock runs on while the request is made.
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 15, 19, 59, 50, TimeSpan.Zero));
         await SaveAsync(Owner, "OM-BS", "LSP-04", new { likertMean = "3.8", sampleSize = 120, population = 400 });
 
         Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 15, 20, 0, 0, TimeSpan.Zero));
