@@ -11,10 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 [Collection(WorkerGroup.Name)]
 public sealed class ScoreJobTests(WorkerDatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    // Known defect, kept visible: in a clean run the score request is written with the decision but the drain job
-    // is not enqueued after the commit (no Hangfire job appears; only the minutely safety net would pick it up).
-    // Issue 5 stays open until this passes.
-    [Fact(Skip = "Known defect: the drain is not enqueued after the decision's commit (issue 5 open).")]
+    [Fact]
     public async Task An_accepted_submission_shows_on_the_scorecard_without_a_manual_trigger()
     {
         var data = await ScoringData.OpenAsync(Fixture);
