@@ -21,10 +21,11 @@ internal static class JobsHosting
         // (the integration tests) must each talk to their own database.
         var options = StorageOptions();
         builder.Services.AddSingleton<JobStorage>(new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options));
-        builder.Services.AddHangfire(config => config
+        builder.Services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new DisposalSafeLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         if (role.RunsWorker)
         {
             // The server gets this host's own activator: Hangfire's default falls back to the process-wide JobActivator.Current,
