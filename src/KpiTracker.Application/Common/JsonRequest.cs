@@ -21,7 +21,8 @@ public static class JsonRequest
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasJsonContentType())
         {
-            return (null, new AppError(ErrorKind.UnsupportedMediaType, "content_type.unsupported", Messages.Get("content_type.unsupported"), []));
+            var message = Messages.Get("content_type.unsupported");
+            return (null, new AppError(ErrorKind.UnsupportedMediaType, "content_type.unsupported", message, [new FieldError("Content-Type", "content_type.unsupported", message)]));
         }
 
         using var buffer = new MemoryStream();

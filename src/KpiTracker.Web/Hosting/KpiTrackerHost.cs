@@ -36,7 +36,7 @@ internal static class KpiTrackerHost
         builder.Services.AddApplication(connectionString, MigrationsAssembly);
         builder.AddKpiJobs(connectionString);
         builder.AddKpiSecurity();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RoutingProblems.Describe);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new PlainDecimalConverter()));
         // Arabic pages are written as characters, not as &#x...; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -26,10 +26,16 @@ public sealed partial class FileStore(IOptions<FileStorageOptions> options, ILog
 
     public string Root { get; } = System.IO.Path.GetFullPath(options.Value.Path);
 
-    public async Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken)
+    /// <summary>A fresh storage name, for a caller that must record the name before the bytes are written (demo seeding).</summary>
+    public static string NewName() => Guid.NewGuid().ToString("N");
+
+    public Task<StoredFile> SaveAsync(Stream content, CancellationToken cancellationToken) => SaveAsAsync(NewName(), content, cancellationToken);
+
+    /// <summary>Stores the bytes under a name from <see cref="NewName"/>; any other name is refused.</summary>
+    public async Task<StoredFile> SaveAsAsync(string storedName, Stream content, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(content);
         Directory.CreateDirectory(Root);
-        var storedName = Guid.NewGuid().ToString("N");
         var temp = PathOf(storedName) + TempSuffix;
         try
         {
@@ -57,6 +63,13 @@ public sealed partial class FileStore(IOptions<FileStorageOptions> options, ILog
             File.Delete(temp);
             throw;
         }
+    }
+
+    /// <summary>A second stored copy of a file's bytes under a new name (checksum and size recomputed from what was written).</summary>
+    public async Task<StoredFile> CopyAsync(string storedName, CancellationToken cancellationToken)
+    {
+        await using var source = OpenRead(storedName);
+        return await SaveAsync(source, cancellationToken);
     }
 
     public Stream OpenRead(string storedName) =>

@@ -45,6 +45,24 @@ public sealed class SeedDemoCollectionTests(DatabaseFixture fixture) : Integrati
         Assert.Contains(flags, f => f is { Year: 2024, OrgUnitCode: "OM-MU", IndicatorCode: "INN-01", Status: FlagStatus.Confirmed });
         Assert.All(flags.Where(f => f.Year < 2025), f => Assert.Equal(FlagStatus.Confirmed, f.Status));
 
+        // Evidence that made a submission possible is a real file: the counts agree with the records, and every record's
+        // bytes are in the storage folder with the size and SHA-256 it states.
+        var mismatched = await Fixture.WithDbAsync(db => db.Revisions.CountAsync(r => r.EvidenceCount != db.Set<Domain.Collection.Evidence>().Count(e => e.RevisionId == r.Id)));
+        Assert.Equal(0, mismatched);
+        var files = await Fixture.WithDbAsync(db => db.Set<Domain.Collection.Evidence>().AsNoTracking().Select(e => new { e.StoredName, e.Size, e.Sha256 }).ToListAsync());
+        Assert.NotEmpty(files);
+        Assert.All(files, f =>
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(Fixture.Factory.StoragePath, f.StoredName));
+            Assert.Equal((f.Size, f.Sha256), (bytes.LongLength, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))));
+        });
+        var documented = await Fixture.WithDbAsync(db => db.Submissions.AsNoTracking()
+            .Where(s => s.Year == 2025 && s.OrgUnitCode == "OM-BS" && s.State == SubmissionState.Submitted && s.Revisions.Any(r => r.EvidenceCount > 0))
+            .Select(s => s.IndicatorCode).FirstAsync());
+        var listed = (await reviewer.GetFromJsonAsync<List<JsonElement>>($"/api/cycles/2025/submissions/OM-BS/{documented}/evidence", Json))!;
+        var download = await reviewer.GetByteArrayAsync(new Uri($"/api/cycles/2025/submissions/OM-BS/{documented}/evidence/{listed[0].GetProperty("id").GetGuid()}", UriKind.Relative));
+        Assert.Contains($"{documented},OM-BS,2025", System.Text.Encoding.UTF8.GetString(download), StringComparison.Ordinal);
+
         var waiting = (await reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", Json))!;
         Assert.True(waiting.Unread >= 7);
         Assert.All(waiting.Items, n => Assert.Equal(("submission_submitted", "OM-BS"), (n.Kind, n.Governorate)));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -360,6 +361,50 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         var closeAudit = await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "close_cycle.update" && a.Entity == "submission"));
         Assert.Equal(11 * 35, closeAudit);
         Assert.True(await Fixture.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "reopen_submission.update" && a.Reason == "The ministry restated the 2025 plan figures.")));
+    }
+
+    [Fact]
+    public async Task A_reopened_item_carries_its_evidence_over_and_removing_it_from_the_new_revision_keeps_the_history()
+    {
+        using (var uploaded = await Evidence.EvidenceApi.UploadAsync(Owner, "OM-BS", "PAO-02", "agreements.pdf", Evidence.EvidenceSamples.Pdf()))
+        {
+            Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        }
+
+        await SaveAsync(Owner, "OM-BS", "PAO-02", new { value = 4 });
+        await ActOkAsync(Owner, "OM-BS", "PAO-02", "submit");
+        await ActOkAsync(Reviewer, "OM-BS", "PAO-02", "accept");
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 30, 8, 0, 0, TimeSpan.Zero));
+        using (var closed = await Client.PostAsync(new Uri($"/api/cycles/{Year}/close", UriKind.Relative), null))
+        {
+            Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        }
+
+        await ActOkAsync(Client, "OM-BS", "PAO-02", "reopen", new { reason = "The agreements list was restated." });
+
+        var url = Evidence.EvidenceApi.Url("OM-BS", "PAO-02");
+        var current = (await Owner.GetFromJsonAsync<List<JsonElement>>(url, Json))!;
+        var carried = Assert.Single(current);
+        Assert.Equal(("agreements.pdf", 2), (carried.GetProperty("fileName").GetString(), carried.GetProperty("revision").GetInt32()));
+        using (var download = await Owner.GetAsync(new Uri($"{url}/{carried.GetProperty("id").GetGuid()}", UriKind.Relative)))
+        {
+            Assert.Equal(Evidence.EvidenceSamples.Pdf(), await download.Content.ReadAsByteArrayAsync());
+        }
+
+        // The new revision holds its own copy: removing it from the draft leaves the history's file and record in place.
+        var stored = await Fixture.WithDbAsync(db => db.Set<Domain.Collection.Evidence>().OrderBy(e => e.Revision!.Number).Select(e => e.StoredName).ToListAsync());
+        Assert.Equal(2, stored.Distinct().Count());
+        using (var deleted = await Owner.DeleteAsync(new Uri($"{url}/{carried.GetProperty("id").GetGuid()}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        }
+
+        Assert.True(File.Exists(Path.Combine(Fixture.Factory.StoragePath, stored[0])));
+        Assert.False(File.Exists(Path.Combine(Fixture.Factory.StoragePath, stored[1])));
+        var history = (await Owner.GetFromJsonAsync<List<JsonElement>>($"{url}?all=true", Json))!;
+        Assert.Equal([1], history.Select(e => e.GetProperty("revision").GetInt32()).ToArray());
+        var evidenceAudit = await Fixture.WithDbAsync(db => db.AuditEntries.Where(a => a.Entity == "evidence").OrderBy(a => a.Seq).Select(a => a.Action).ToListAsync());
+        Assert.Equal(["upload_evidence.create", "reopen_submission.create", "delete_evidence.delete"], evidenceAudit);
     }
 
     private static (string, string) Pair(SubmissionDto item) => (item.State, item.Status);

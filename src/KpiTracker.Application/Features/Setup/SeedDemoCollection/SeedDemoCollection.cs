@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Cycles;
@@ -9,6 +12,7 @@ using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
 
 namespace KpiTracker.Application.Features.Setup.SeedDemoCollection;
 
@@ -25,7 +29,7 @@ public sealed record SeedDemoCollectionCommand : ICommand<SeedDemoCollectionResu
 
 public sealed record SeedDemoCollectionResult(bool Seeded, int Items, int Flags);
 
-internal sealed class SeedDemoCollectionHandler(AppDbContext db, ISender sender, Notifier notifier, TimeProvider clock)
+internal sealed class SeedDemoCollectionHandler(AppDbContext db, ISender sender, Notifier notifier, FileStore store, TimeProvider clock)
     : ICommandHandler<SeedDemoCollectionCommand, SeedDemoCollectionResult>
 {
     private const int OpenYear = 2025;
@@ -60,6 +64,15 @@ internal sealed class SeedDemoCollectionHandler(AppDbContext db, ISender sender,
             db.Cycles.Add(open);
             db.Submissions.AddRange(current);
             count += current.Count;
+
+            // Items that needed evidence to be submitted have a real file behind their record; the bytes are written
+            // first, so a failed seed can leave unreferenced files but never a record without its file.
+            foreach (var (evidence, bytes) in plan.Files)
+            {
+                await using var content = new MemoryStream(bytes, writable: false);
+                await store.SaveAsAsync(evidence.StoredName, content, cancellationToken);
+                db.Add(evidence);
+            }
             foreach (var (item, kind) in plan.Notices)
             {
                 if (kind == NotificationKind.SubmissionSubmitted)
@@ -139,6 +152,9 @@ internal sealed class DemoPlan(FrameworkEdition edition, IReadOnlyList<string> u
 
     /// <summary>Items whose demo users should have a notification waiting: (item, kind).</summary>
     public List<(Submission Item, NotificationKind Kind)> Notices { get; } = [];
+
+    /// <summary>The evidence records of submitted items with the bytes each stands for.</summary>
+    public List<(EvidenceFile Evidence, byte[] Bytes)> Files { get; } = [];
 
     public (Cycle Cycle, List<Submission> Items) Closed(int year)
     {
@@ -294,7 +310,7 @@ internal sealed class DemoPlan(FrameworkEdition edition, IReadOnlyList<string> u
         Save(cycle, item, indicator, year, at);
         if (indicator.EvidenceRequired)
         {
-            item.Current.EvidenceAdded();
+            AttachEvidence(item, indicator, year, at);
         }
 
         var submitted = _random.NextDouble() < lateChance
@@ -307,6 +323,22 @@ internal sealed class DemoPlan(FrameworkEdition edition, IReadOnlyList<string> u
 
         Check(item.Submit(cycle, indicator, Previous(item), submitted, Owner));
         return submitted;
+    }
+
+    /// <summary>
+    /// A small CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Arabic) that stands for the document an
+    /// owner would attach: what it supports and the value entered. Its SHA-256 and size are those of the bytes written.
+    /// </summary>
+    private void AttachEvidence(Submission item, Indicator indicator, int year, DateTimeOffset at)
+    {
+        var value = item.Current.Values.Value?.ToString(CultureInfo.InvariantCulture) ?? "";
+        var text = "المؤشر,المحافظة,السنة,القيمة,المصدر\r\n"
+            + $"{indicator.Code},{item.OrgUnitCode},{year},{value},سجل بيانات تجريبي لمنصة مؤشرات الأداء\r\n";
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var evidence = EvidenceFile.Attach(
+            item.Current, FileStore.NewName(), $"{indicator.Code}-{item.OrgUnitCode}-{year}.csv", FileKind.Csv.ContentType(), bytes.Length, sha256, null, Owner, at);
+        Files.Add((evidence, bytes));
     }
 
     /// <summary>The owner's answer to a return: the value nudged, with a note.</summary>
