@@ -42,7 +42,28 @@ internal sealed class ReturnSubmissionHandler(
     {
         var reason = Codes.Parse<ReturnReason>(command.Reason!);
         audit.Reason = $"{command.Reason}: {command.Text!.Trim()}";
-        var result = await workflow.ChangeAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), command.Version, async item =>
+        // A role that can return from no state at all is refused before the item is read, so it never learns the
+        // item's version or state from a conflict answer.
+        Result<SubmissionDto> result = await MayReturnFromSomeStateAsync(command, cancellationToken)
+            ? await ReturnAsync(command, reason, cancellationToken)
+            : SubmissionErrors.From([SubmissionErrors.Forbidden], null);
+
+        if (result.Error?.Kind == ErrorKind.Forbidden)
+        {
+            var detail = JsonSerializer.Serialize(new { message = nameof(ReturnSubmissionCommand), orgUnit = command.Governorate, indicator = command.Indicator, outcome = "forbidden" });
+            await refusals.WriteAsync("access.refused", "access", command.Governorate, detail, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<bool> MayReturnFromSomeStateAsync(ReturnSubmissionCommand command, CancellationToken cancellationToken) =>
+        await access.HasAsync(Permission.SubmissionReview, command.Governorate, command.Indicator, cancellationToken)
+        || await access.HasAsync(Permission.SubmissionVerify, command.Governorate, command.Indicator, cancellationToken);
+
+    private async Task<Result<SubmissionDto>> ReturnAsync(ReturnSubmissionCommand command, ReturnReason reason, CancellationToken cancellationToken)
+    {
+        return await workflow.ChangeAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), command.Version, async item =>
         {
             var submission = item.Submission;
             var needs = submission.State == SubmissionState.Submitted ? Permission.SubmissionReview : Permission.SubmissionVerify;
@@ -53,13 +74,13 @@ internal sealed class ReturnSubmissionHandler(
                 var other = needs == Permission.SubmissionReview ? Permission.SubmissionVerify : Permission.SubmissionReview;
                 var canOther = (await access.DecideAsync(other, submission.OrgUnitCode, submission.IndicatorCode, cancellationToken)).Outcome == AccessOutcome.Allowed;
                 return canOther && submission.State is not (SubmissionState.Submitted or SubmissionState.Accepted or SubmissionState.Verified)
-                    ? submission.Return(reason, command.Text, clock.GetUtcNow(), workflow.Actor)
+                    ? submission.Return(reason, command.Text!, clock.GetUtcNow(), workflow.Actor)
                     : [SubmissionErrors.Forbidden];
             }
 
             audit.Role = decision.GrantedBy ?? audit.Role;
             var now = clock.GetUtcNow();
-            var violations = submission.Return(reason, command.Text, now, workflow.Actor);
+            var violations = submission.Return(reason, command.Text!, now, workflow.Actor);
             if (violations.Count == 0)
             {
                 foreach (var flag in await db.SubmissionFlags.Where(f => f.SubmissionId == submission.Id && f.Status == FlagStatus.Open).ToListAsync(cancellationToken))
@@ -72,13 +93,5 @@ internal sealed class ReturnSubmissionHandler(
 
             return violations;
         }, cancellationToken);
-
-        if (result.Error?.Kind == ErrorKind.Forbidden)
-        {
-            var detail = JsonSerializer.Serialize(new { message = nameof(ReturnSubmissionCommand), orgUnit = command.Governorate, indicator = command.Indicator, outcome = "forbidden" });
-            await refusals.WriteAsync("access.refused", "access", command.Governorate, detail, cancellationToken);
-        }
-
-        return result;
     }
 }
