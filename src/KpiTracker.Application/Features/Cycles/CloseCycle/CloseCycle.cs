@@ -22,17 +22,8 @@ internal sealed class CloseCycleHandler(AppDbContext db, TimeProvider clock, ICu
 {
     public async ValueTask<Result<CycleDto>> Handle(CloseCycleCommand command, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var error = await strategy.ExecuteAsync(async () =>
+        var error = await CycleLock.ChangeAsync(db, command.Year, async cycle =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var cycle = (await db.Cycles.FromSql($"SELECT * FROM cycles WHERE year = {command.Year} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
-            if (cycle is null)
-            {
-                return AppError.NotFound("cycle.not_found");
-            }
-
             var now = clock.GetUtcNow();
             if (cycle.CheckClose(now) is { } refused)
             {
@@ -44,10 +35,8 @@ internal sealed class CloseCycleHandler(AppDbContext db, TimeProvider clock, ICu
             var indicators = await CycleIndicators.Of(db, cycle.EditionId).ToDictionaryAsync(i => i.Code, cancellationToken);
             var items = await db.Submissions.Include(s => s.Revisions).Where(s => s.CycleId == cycle.Id).ToListAsync(cancellationToken);
             CycleClosing.Close(cycle, items, indicators, now, user.UserName ?? "system");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return null;
-        });
+        }, cancellationToken);
         return error ?? Result<CycleDto>.Success((await CycleQueries.ReadAsync(db, command.Year, clock.GetUtcNow(), cancellationToken))!);
     }
 }

@@ -25,17 +25,8 @@ internal sealed class OpenCycleHandler(AppDbContext db, TimeProvider clock, Audi
 {
     public async ValueTask<Result<CycleDto>> Handle(OpenCycleCommand command, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        var error = await strategy.ExecuteAsync(async () =>
+        var error = await CycleLock.ChangeAsync(db, command.Year, async cycle =>
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var cycle = (await db.Cycles.FromSql($"SELECT * FROM cycles WHERE year = {command.Year} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
-            if (cycle is null)
-            {
-                return AppError.NotFound("cycle.not_found");
-            }
-
             if (cycle.Status != CycleStatus.Planned)
             {
                 return AppError.Conflict("cycle.already_open", cycle.Year);
@@ -45,10 +36,8 @@ internal sealed class OpenCycleHandler(AppDbContext db, TimeProvider clock, Audi
             var created = await CreateItemsAsync(cycle, now, cancellationToken);
             audit.Reason = $"{created} items";
             cycle.Open(now);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
             return null;
-        });
+        }, cancellationToken);
         return error ?? Result<CycleDto>.Success((await CycleQueries.ReadAsync(db, command.Year, clock.GetUtcNow(), cancellationToken))!);
     }
 
