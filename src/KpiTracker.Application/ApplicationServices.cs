@@ -16,6 +16,7 @@ using KpiTracker.Application.Features.Excel;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Reports;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
@@ -59,6 +60,7 @@ public static class ApplicationServices
         services.AddScoped<TokenIssuer>();
         services.AddCollection();
         services.AddFileStorage();
+        services.AddReports();
 
         services.Configure<PasswordHasherOptions>(o =>
         {
@@ -97,6 +99,7 @@ public static class ApplicationServices
         api.MapFrameworks();
         api.MapOrgUnits();
         api.MapScoring();
+        api.MapReports();
         api.MapCycles();
         api.MapSubmissions();
         api.MapFlags();

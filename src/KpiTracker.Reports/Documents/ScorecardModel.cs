@@ -22,7 +22,7 @@ public sealed record OrganisationRef(string Code, string Name);
 
 public sealed record EditionRef(string Code, string Name);
 
-/// <summary>Overall index; Coverage is a share between 0 and 1.</summary>
+/// <summary>Overall index; Coverage is a share between 0 and 1 (null when nothing is applicable, shown as an em dash).</summary>
 public sealed record OverallResult(
     decimal? Score,
     Band? Band,
@@ -31,7 +31,7 @@ public sealed record OverallResult(
     int RankOf,
     decimal? Delta,
     bool InsufficientData,
-    decimal Coverage);
+    decimal? Coverage);
 
 public sealed record CriterionResult(
     string Code,

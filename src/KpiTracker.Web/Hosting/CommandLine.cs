@@ -1,15 +1,20 @@
+using System.Globalization;
 using KpiTracker.Application.Features.Frameworks.ImportFramework;
+using KpiTracker.Application.Features.Reports;
+using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Reports.Documents;
 using Mediator;
 
 namespace KpiTracker.Web.Hosting;
 
 /// <summary>
 /// Operator commands run by the same host instead of the web server:
-/// <c>migrate</c>, <c>seed</c> and <c>import-framework FILE [--draft]</c>. Exit code 0 on success, 2 on refused input.
+/// <c>migrate</c>, <c>seed</c>, <c>import-framework FILE [--draft]</c> and
+/// <c>render-scorecard --year Y --governorate CODE --lang ar|en --out FILE</c>. Exit code 0 on success, 2 on refused input.
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed", "import-framework"];
+    private static readonly string[] Commands = ["migrate", "seed", "import-framework", "render-scorecard"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -26,6 +31,8 @@ internal static class CommandLine
                 var seeded = await KpiTrackerHost.SeedDefaultsAsync(app.Services);
                 await output.WriteLineAsync($"Organisation units added: {seeded.OrgUnitsAdded}; default edition imported: {seeded.EditionImported}.");
                 return 0;
+            case "render-scorecard":
+                return await RenderScorecardAsync(app.Services, args[1..]);
             default:
                 return await ImportFrameworkAsync(app.Services, args[1..]);
         }
@@ -56,6 +63,50 @@ internal static class CommandLine
 
         var edition = result.Value;
         await Console.Out.WriteLineAsync($"Imported {edition.Code} ({edition.Status}): {edition.Criteria} criteria, {edition.Indicators} indicators.");
+        return 0;
+    }
+
+    /// <summary>
+    /// Draws a governorate's scorecard from its latest stored run straight into the named file, as the system (no scope), without
+    /// the web cache. No run, an unknown governorate or a cycle that cannot be scored: the reason on stderr and exit code 2.
+    /// </summary>
+    private static async Task<int> RenderScorecardAsync(IServiceProvider services, string[] args)
+    {
+        const string usage = "Usage: render-scorecard --year YEAR --governorate CODE --lang ar|en --out FILE.pdf";
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            options[args[i]] = args[i + 1];
+        }
+
+        if (!options.TryGetValue("--year", out var yearText) || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !options.TryGetValue("--governorate", out var governorate) || !options.TryGetValue("--out", out var output)
+            || !options.TryGetValue("--lang", out var lang) || lang is not ("ar" or "en"))
+        {
+            await Console.Error.WriteLineAsync(usage);
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var card = await sender.Send(new GetScorecardQuery(year, governorate));
+        if (!card.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"No scorecard for {governorate} in {year}: {card.Error!.Message} Nothing was written.");
+            return 2;
+        }
+
+        var language = ReportLanguages.From(lang);
+        var model = await scope.ServiceProvider.GetRequiredService<ReportModels>().ScorecardAsync(card.Value, language, CancellationToken.None);
+        var path = Path.GetFullPath(output);
+        var temp = path + ".partial";
+        await using (var file = File.Create(temp))
+        {
+            ScorecardDocument.Render(model, file);
+        }
+
+        File.Move(temp, path, overwrite: true);
+        await Console.Out.WriteLineAsync($"Wrote {path}: {governorate} {year} ({lang}), run {card.Value.Run.Id}, input hash {card.Value.Run.InputHash}.");
         return 0;
     }
 }

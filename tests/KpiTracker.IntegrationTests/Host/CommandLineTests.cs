@@ -36,6 +36,37 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
         }
     }
 
+    [Fact]
+    public async Task Render_scorecard_writes_a_valid_pdf_from_the_latest_run_and_refuses_with_exit_code_2_when_there_is_none()
+    {
+        var data = await Features.Scoring.ScoringData.OpenAsync(Fixture);
+        var output = Path.Combine(Path.GetTempPath(), $"kpi-cli-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            var (refusedCode, _, refusedErrors) = await RunHostAsync("render-scorecard", "--year", $"{data.Year}", "--governorate", "OM-BS", "--lang", "en", "--out", output);
+            Assert.Equal(2, refusedCode);
+            Assert.Contains("No scorecard for OM-BS", refusedErrors, StringComparison.Ordinal);
+            Assert.False(File.Exists(output));
+
+            await Fixture.SendAsync(new Application.Features.Scoring.ScoreCycle.ScoreCycleCommand(data.Year));
+            var run = await Fixture.WithDbAsync(db => db.ScoreRuns.SingleAsync(r => r.OrgUnitCode == "OM-BS" && r.IsLatest));
+            var (code, written, errors) = await RunHostAsync("render-scorecard", "--year", $"{data.Year}", "--governorate", "OM-BS", "--lang", "ar", "--out", output);
+            Assert.True(code == 0, errors);
+            Assert.Contains(run.InputHash, written, StringComparison.Ordinal);
+            Assert.Equal(0, PdfTools.Check(output).ExitCode);
+            var name = await Fixture.WithDbAsync(db => db.OrgUnits.Where(o => o.Code == "OM-BS").Select(o => o.NameAr).SingleAsync());
+            Assert.Contains(PdfTools.Normalize(name), PdfTools.Normalize(PdfTools.Text(output)), StringComparison.Ordinal);
+
+            var (usageCode, _, usage) = await RunHostAsync("render-scorecard", "--year", $"{data.Year}", "--lang", "fr");
+            Assert.Equal(2, usageCode);
+            Assert.Contains("Usage: render-scorecard", usage, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
     private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
     {
         var webDll = typeof(Program).Assembly.Location;

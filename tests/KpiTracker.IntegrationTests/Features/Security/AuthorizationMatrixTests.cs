@@ -24,7 +24,14 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
     private static readonly string[] AuditReaders = ["central", "auditor"];
     private static readonly string[] FrameworkEditors = ["central"];
 
-    private sealed record Row(string Method, string Path, Func<int, HttpContent?> Body, string[] Allowed, int AllowedStatus);
+    private const int NotFound = 404;
+    private static readonly string[] ScorecardReadersOfBs = ["reviewer.bs", "viewer.bs", "viewer.all", "central", "auditor"];
+    private static readonly string[] ComparisonReaders = ["reviewer.bs", "viewer.bs", "reviewer.ma", "viewer.ma", "viewer.all", "central", "auditor"];
+    private static readonly string[] CycleManagers = ["central"];
+    private static readonly string[] OutsideBs = ["owner.ma", "reviewer.ma", "viewer.ma"];
+
+    /// <summary><paramref name="OutOfSight"/>: users for whom the object does not exist (another governorate's), answered 404 rather than 403.</summary>
+    private sealed record Row(string Method, string Path, Func<int, HttpContent?> Body, string[] Allowed, int AllowedStatus, string[]? OutOfSight = null);
 
     private static readonly Row[] Table =
     [
@@ -47,6 +54,12 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("GET", "/api/audit", _ => null, AuditReaders, Ok),
         new("GET", "/api/audit/verify", _ => null, AuditReaders, Ok),
         new("GET", "/api/me", _ => null, Everyone, Ok),
+        // No cycle 2099: those allowed reach the query and learn it does not exist.
+        new("GET", "/api/cycles/2099/scorecards/OM-BS/pdf?lang=ar", _ => null, ScorecardReadersOfBs, NotFound, OutsideBs),
+        new("GET", "/api/cycles/2099/comparison/pdf?lang=en", _ => null, ComparisonReaders, NotFound),
+        new("POST", "/api/cycles/2099/scorecards/batch", _ => null, CycleManagers, NotFound),
+        new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001", _ => null, CycleManagers, NotFound),
+        new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001/zip", _ => null, CycleManagers, NotFound),
         new("POST", "/api/me/password", _ => Json("""{"currentPassword":"wrong-password-here","newPassword":"Sohar-Copper-Mines-Ancient-77"}"""), Everyone, Bad),
     ];
 
@@ -73,7 +86,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         {
             foreach (var (who, client) in clients)
             {
-                var expected = who == "anonymous" ? 401 : row.Allowed.Contains(who) ? row.AllowedStatus : 403;
+                var expected = who == "anonymous" ? 401 : row.Allowed.Contains(who) ? row.AllowedStatus : row.OutOfSight?.Contains(who) == true ? NotFound : 403;
                 using var request = new HttpRequestMessage(new HttpMethod(row.Method), row.Path) { Content = row.Body(++counter) };
                 using var response = await client.SendAsync(request);
                 if ((int)response.StatusCode != expected)

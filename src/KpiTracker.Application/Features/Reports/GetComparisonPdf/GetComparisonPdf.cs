@@ -1,0 +1,61 @@
+using FluentValidation;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Scoring.GetComparison;
+using KpiTracker.Reports.Documents;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Reports.GetComparisonPdf;
+
+/// <summary>
+/// The cycle's comparison as a PDF, from the JSON comparison's own query (so before the cycle closes only those who see every
+/// governorate get it; the others get 404 as there). 404 as well while no governorate has a run.
+/// </summary>
+public sealed record GetComparisonPdfQuery(int Year, string? Lang, string? IfNoneMatch = null) : IQuery<Result<PdfFile>>, IRequireAccess
+{
+    public AccessRequirement Access => new GetComparisonQuery(Year).Access;
+}
+
+internal sealed class GetComparisonPdfValidator : AbstractValidator<GetComparisonPdfQuery>
+{
+    public GetComparisonPdfValidator() =>
+        RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
+}
+
+internal sealed class GetComparisonPdfHandler(ISender sender, AppDbContext db, ReportModels models, ReportFiles files)
+    : IQueryHandler<GetComparisonPdfQuery, Result<PdfFile>>
+{
+    public async ValueTask<Result<PdfFile>> Handle(GetComparisonPdfQuery query, CancellationToken cancellationToken)
+    {
+        var comparison = await sender.Send(new GetComparisonQuery(query.Year), cancellationToken);
+        if (!comparison.IsSuccess)
+        {
+            return comparison.Error!;
+        }
+
+        var runs = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == query.Year && r.IsLatest)
+            .Select(r => new { r.Id, r.InputHash }).ToListAsync(cancellationToken);
+        if (runs.Count == 0)
+        {
+            return AppError.NotFound("report.no_run");
+        }
+
+        var previous = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == query.Year - 1 && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
+        var language = ReportLanguages.From(query.Lang);
+        var tag = ReportTags.Comparison(query.Year, comparison.Value.Kind, runs.Select(r => (r.Id, r.InputHash)), previous, language);
+        var name = FileNames.Sanitise($"comparison-{query.Year}-{language.Code()}", FileKind.Pdf);
+        if (ReportTags.Matches(query.IfNoneMatch, tag))
+        {
+            return new PdfFile(tag, name, null);
+        }
+
+        // The verification code printed on the comparison names exactly the runs shown, the same in both languages.
+        var verification = ReportTags.RunSet(runs.Select(r => (r.Id, r.InputHash)));
+        var path = await files.GetOrRenderAsync(tag, async (stream, ct) =>
+            ComparisonDocument.Render(await models.ComparisonAsync(comparison.Value, verification, language, ct), stream), cancellationToken);
+        return new PdfFile(tag, name, path);
+    }
+}

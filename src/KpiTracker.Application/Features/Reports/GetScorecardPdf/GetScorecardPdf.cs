@@ -1,0 +1,52 @@
+using FluentValidation;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Reports.Documents;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Reports.GetScorecardPdf;
+
+/// <summary>
+/// A governorate's scorecard as a PDF (<c>ar</c> or <c>en</c>) from its latest run. It is the JSON scorecard's query sent again
+/// and drawn, so whoever gets 404 or 403 there gets the same here. With <see cref="IfNoneMatch"/> naming the current tag
+/// nothing is rendered; otherwise the file comes from the disk cache, rendered once per tag.
+/// </summary>
+public sealed record GetScorecardPdfQuery(int Year, string Governorate, string? Lang, string? IfNoneMatch = null) : IQuery<Result<PdfFile>>, IRequireAccess
+{
+    public AccessRequirement Access => new GetScorecardQuery(Year, Governorate).Access;
+}
+
+internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardPdfQuery>
+{
+    public GetScorecardPdfValidator() =>
+        RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
+}
+
+internal sealed class GetScorecardPdfHandler(ISender sender, AppDbContext db, ReportModels models, ReportFiles files)
+    : IQueryHandler<GetScorecardPdfQuery, Result<PdfFile>>
+{
+    public async ValueTask<Result<PdfFile>> Handle(GetScorecardPdfQuery query, CancellationToken cancellationToken)
+    {
+        var card = await sender.Send(new GetScorecardQuery(query.Year, query.Governorate), cancellationToken);
+        if (!card.IsSuccess)
+        {
+            return card.Error!;
+        }
+
+        var language = ReportLanguages.From(query.Lang);
+        var latest = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == query.Year && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
+        var tag = ReportTags.Scorecard(card.Value.Run, latest, language);
+        var name = FileNames.Sanitise($"scorecard-{card.Value.Year}-{card.Value.Governorate}-{language.Code()}", FileKind.Pdf);
+        if (ReportTags.Matches(query.IfNoneMatch, tag))
+        {
+            return new PdfFile(tag, name, null);
+        }
+
+        var path = await files.GetOrRenderAsync(tag, async (stream, ct) => ScorecardDocument.Render(await models.ScorecardAsync(card.Value, language, ct), stream), cancellationToken);
+        return new PdfFile(tag, name, path);
+    }
+}

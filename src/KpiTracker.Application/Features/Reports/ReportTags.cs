@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Reports.Documents;
+using Microsoft.Net.Http.Headers;
+
+namespace KpiTracker.Application.Features.Reports;
+
+/// <summary>
+/// Entity tags of rendered documents. A PDF is a pure function of what the tag hashes, so an equal tag means an equal file:
+/// the tag names the cached file on disk and answers <c>If-None-Match</c> without rendering anything.
+/// </summary>
+internal static class ReportTags
+{
+    /// <summary>Raise whenever the documents' layout, labels or mapping change, so every cached PDF is rendered afresh.</summary>
+    public const int LayoutVersion = 1;
+
+    /// <summary>
+    /// The run (id and input hash) and language, plus the ids of every governorate's latest run in the year: the scorecard also
+    /// shows its rank and the national medians, which move when another governorate is scored again.
+    /// </summary>
+    public static string Scorecard(RunDto run, IEnumerable<Guid> latestRunsOfYear, ReportLanguage language) =>
+        Hash($"scorecard|{LayoutVersion}|{language.Code()}|{run.Id:N}|{run.InputHash}|{Join(latestRunsOfYear)}");
+
+    /// <summary>Every latest run of the year and of the year before (rank change), the cycle's kind and the language.</summary>
+    public static string Comparison(int year, string kind, IEnumerable<(Guid Id, string InputHash)> runs, IEnumerable<Guid> previousYear, ReportLanguage language) =>
+        Hash($"comparison|{LayoutVersion}|{language.Code()}|{year}|{kind}|{string.Join(',', runs.Select(r => $"{r.Id:N}:{r.InputHash}").Order(StringComparer.Ordinal))}|{Join(previousYear)}");
+
+    /// <summary>The runs a comparison shows, whatever the language: the verification code printed on it.</summary>
+    public static string RunSet(IEnumerable<(Guid Id, string InputHash)> runs) =>
+        Hash(string.Join(',', runs.Select(r => $"{r.Id:N}:{r.InputHash}").Order(StringComparer.Ordinal)));
+
+    /// <summary>The quoted header value of a tag.</summary>
+    public static string Header(string tag) => "\"" + tag + "\"";
+
+    /// <summary>True when <c>If-None-Match</c> names the tag (or is <c>*</c>); weak and strong forms both count, as RFC 9110 asks for GET.</summary>
+    public static bool Matches(string? ifNoneMatch, string tag)
+    {
+        if (string.IsNullOrWhiteSpace(ifNoneMatch))
+        {
+            return false;
+        }
+
+        if (ifNoneMatch.Trim() == "*")
+        {
+            return true;
+        }
+
+        return EntityTagHeaderValue.TryParseList([ifNoneMatch], out var tags)
+            && tags.Any(t => t.Tag.AsSpan().Trim('"').SequenceEqual(tag));
+    }
+
+    private static string Join(IEnumerable<Guid> ids) => string.Join(',', ids.Select(id => id.ToString("N")).Order(StringComparer.Ordinal));
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
