@@ -108,13 +108,13 @@ internal sealed class SendOutboxHandler(AppDbContext db, IOptionsMonitor<SmtpOpt
             else if (row.Attempts >= OutboxPolicy.MaxAttempts)
             {
                 logger.LogError(error, "Email {OutboxId} failed {Attempts} times; giving up.", row.Id, row.Attempts);
-                await MarkAsync(row.Id, at, null, error.Message, giveUp: true, cancellationToken);
+                await MarkAsync(row.Id, at, null, Describe(error), giveUp: true, cancellationToken);
                 gaveUp++;
             }
             else
             {
                 logger.LogWarning(error, "Email {OutboxId} failed (attempt {Attempts}); trying again later.", row.Id, row.Attempts);
-                await MarkAsync(row.Id, at + OutboxPolicy.DelayAfter(row.Attempts), null, error.Message, giveUp: false, cancellationToken);
+                await MarkAsync(row.Id, at + OutboxPolicy.DelayAfter(row.Attempts), null, Describe(error), giveUp: false, cancellationToken);
                 failed++;
             }
         }
@@ -126,6 +126,13 @@ internal sealed class SendOutboxHandler(AppDbContext db, IOptionsMonitor<SmtpOpt
 
         return new OutboxSummary(sent, failed, gaveUp);
     }
+
+    /// <summary>What the row keeps of a failure: the server's reply code when there is one, and the message.</summary>
+    private static string Describe(Exception error) => error switch
+    {
+        SmtpCommandException command => $"{(int)command.StatusCode} {command.Message}",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
 
     private Task<int> MarkAsync(Guid id, DateTimeOffset next, DateTimeOffset? sentAt, string? error, bool giveUp, CancellationToken cancellationToken)
     {

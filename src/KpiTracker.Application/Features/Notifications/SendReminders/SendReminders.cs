@@ -58,7 +58,8 @@ internal sealed class SendRemindersHandler(AppDbContext db, TimeProvider clock) 
                          select (user.UserId, item, $"review:{item.SubmittedAt!.Value.UtcTicks}", NotificationKind.ReviewWaiting, (now - item.SubmittedAt!.Value).Days));
         }
 
-        due = [.. due.DistinctBy(d => (d.UserId, d.Item.Id, d.Occasion))];
+        // One order for every run, so two runs side by side take the unique keys in the same order and never deadlock.
+        due = [.. due.DistinctBy(d => (d.UserId, d.Item.Id, d.Occasion)).OrderBy(d => d.Item.Id).ThenBy(d => d.UserId).ThenBy(d => d.Occasion, StringComparer.Ordinal)];
         if (due.Count == 0)
         {
             return new ReminderSummary(0, 0);
