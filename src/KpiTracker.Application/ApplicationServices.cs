@@ -15,6 +15,7 @@ using KpiTracker.Application.Features.Evidence;
 using KpiTracker.Application.Features.Excel;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Notifications;
+using KpiTracker.Application.Features.Notifications.Email;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 using KpiTracker.Application.Features.Reports;
 using KpiTracker.Application.Features.Scoring;
@@ -38,9 +39,11 @@ public static class ApplicationServices
         services.AddHttpContextAccessor();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<ScoreRequestInterceptor>();
+        services.AddScoped<OutboxInterceptor>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoreRequestInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoreRequestInterceptor>(), sp.GetRequiredService<OutboxInterceptor>()));
         services.AddScoped<UnitScorer>();
         services.AddSingleton<IScoreSignal, HangfireScoreSignal>();
 

@@ -1,6 +1,7 @@
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
+using KpiTracker.Application.Data.Jobs;
 using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
@@ -31,6 +32,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ScoreRunCriterion> ScoreRunCriteria => Set<ScoreRunCriterion>();
     public DbSet<ScoreRunIndicator> ScoreRunIndicators => Set<ScoreRunIndicator>();
     public DbSet<ScoreRequest> ScoreRequests => Set<ScoreRequest>();
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<ScanRequest> ScanRequests => Set<ScanRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

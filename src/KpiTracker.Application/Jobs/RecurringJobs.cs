@@ -7,6 +7,11 @@ public static class RecurringJobs
 {
     public const string DrainScoreRequests = "score-requests";
     public const string NightlyRecompute = "nightly-recompute";
+    public const string Expiry = "expiry";
+    public const string Reminders = "reminders";
+    public const string EmailOutbox = "email-outbox";
+    public const string DrainScanRequests = "scan-requests";
+    public const string NightlyScan = "nightly-outlier-scan";
 
     public static TimeZoneInfo Muscat { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Muscat");
 
@@ -18,5 +23,18 @@ public static class RecurringJobs
         // Safety net for a signal lost between a decision's commit and its enqueue (process killed in between).
         manager.AddOrUpdate<ScoreRequestsJob>(DrainScoreRequests, JobQueues.Scoring, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), muscat);
         manager.AddOrUpdate<NightlyRecomputeJob>(NightlyRecompute, JobQueues.Scoring, j => j.RunAsync(CancellationToken.None), "0 2 * * *", muscat);
+
+        // A cycle closes within 5 minutes of the end of its close date (Muscat), with its final runs.
+        manager.AddOrUpdate<ExpiryJob>(Expiry, JobQueues.Scoring, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", muscat);
+
+        // Reminders in the morning of a Muscat working day's date; the occasions are whole days before the deadline.
+        manager.AddOrUpdate<ReminderJob>(Reminders, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "0 8 * * *", muscat);
+
+        // Emails of the outbox: new rows and rows whose next attempt has come. Does nothing without SMTP configured.
+        manager.AddOrUpdate<OutboxJob>(EmailOutbox, JobQueues.Default, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), muscat);
+
+        // Outlier scans: the safety net for a lost signal after a submission burst, and a full scan after the nightly recompute.
+        manager.AddOrUpdate<ScanRequestsJob>(DrainScanRequests, JobQueues.Default, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), muscat);
+        manager.AddOrUpdate<NightlyScanJob>(NightlyScan, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "30 2 * * *", muscat);
     }
 }

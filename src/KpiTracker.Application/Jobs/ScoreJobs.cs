@@ -13,11 +13,14 @@ public sealed class ScoreRequestsJob(ISender sender)
     public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new DrainScoreRequestsCommand(), cancellationToken);
 }
 
-/// <summary>Recomputes every open cycle and checks the stored latest runs against a fresh computation.</summary>
+/// <summary>
+/// Recomputes every open cycle and checks the stored latest runs against a fresh computation. No
+/// <c>[DisableConcurrentExecution]</c>: the database keeps two runs of one governorate apart (advisory lock and the unique
+/// latest-run index), and a Hangfire lock left by a killed worker would hold the restarted job back until it expired.
+/// </summary>
 public sealed class NightlyRecomputeJob(ISender sender)
 {
     [Queue(JobQueues.Scoring)]
-    [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new RecomputeOpenCyclesCommand(), cancellationToken);
 }

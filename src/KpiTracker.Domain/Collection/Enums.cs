@@ -78,4 +78,10 @@ public enum NotificationKind
     NotApplicableGranted,
     NotApplicableRefused,
     SubmissionReopened,
+
+    /// <summary>To an owner: the submission deadline is 14, 7 or 1 days away and the item is not submitted yet.</summary>
+    DeadlineReminder,
+
+    /// <summary>To a reviewer: the item has waited for review more than 5 days.</summary>
+    ReviewWaiting,
 }

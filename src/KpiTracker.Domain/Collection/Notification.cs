@@ -20,6 +20,9 @@ public sealed class Notification
     /// <summary>The return reason, when the notification is about a return.</summary>
     public ReturnReason? ReturnReason { get; private set; }
     public string? Actor { get; private set; }
+
+    /// <summary>For a reminder: days left to the deadline (owners) or days the item has waited (reviewers).</summary>
+    public int? Days { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
@@ -38,6 +41,14 @@ public sealed class Notification
             Actor = actor,
             CreatedAt = now,
         };
+    }
+
+    /// <summary>A reminder from the system (<see cref="NotificationKind.DeadlineReminder"/> or <see cref="NotificationKind.ReviewWaiting"/>).</summary>
+    public static Notification Reminder(Guid userId, NotificationKind kind, Submission submission, int days, DateTimeOffset now)
+    {
+        var notification = Create(userId, kind, submission, null, now);
+        notification.Days = days;
+        return notification;
     }
 
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;

@@ -20,6 +20,12 @@ internal static class JobsHosting
         // The storage is this host's own singleton, not Hangfire's static JobStorage.Current: several hosts in one process
         // (the integration tests) must each talk to their own database.
         var options = StorageOptions();
+        // Kpi:Jobs:InvisibilityTimeout: how soon a job of a killed worker is handed out again (the crash test shortens it).
+        if (TimeSpan.TryParse(builder.Configuration["Kpi:Jobs:InvisibilityTimeout"], System.Globalization.CultureInfo.InvariantCulture, out var invisibility) && invisibility > TimeSpan.Zero)
+        {
+            options.InvisibilityTimeout = invisibility;
+        }
+
         builder.Services.AddSingleton<JobStorage>(new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options));
         builder.Services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -32,7 +32,7 @@ internal static class NotificationText
                 n.OrgUnitCode,
                 n.IndicatorCode,
                 n.ReturnReason?.ToCode(),
-                Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason),
+                Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason, n.Days ?? 0),
                 n.Actor,
                 $"/api/cycles/{n.Year}/submissions/{n.OrgUnitCode}/{n.IndicatorCode}",
                 n.CreatedAt,

@@ -9,6 +9,9 @@ namespace KpiTracker.Application.Features.Scoring;
 public interface IScoreSignal
 {
     void RequestsPending();
+
+    /// <summary>Outlier-scan requests are waiting (a submission burst).</summary>
+    void ScansPending();
 }
 
 /// <summary>
@@ -16,26 +19,27 @@ public interface IScoreSignal
 /// granted, reopen, close; a target override set) and upserts a <c>score_requests</c> row for its (cycle, governorate).
 /// Inside an explicit transaction the row is written in it and the job is signalled after the commit, so the job never
 /// runs before the decision is visible; without one, the row is written right after SaveChanges committed. The feature
-/// handlers need not know about scoring.
+/// handlers need not know about scoring. A submission (state becoming <c>submitted</c>) also upserts a <c>scan_requests</c>
+/// row for its cycle, so a burst of submissions leads to one outlier scan.
 /// </summary>
 internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider clock, ILogger<ScoreRequestInterceptor> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private List<(Guid CycleId, string OrgUnitCode)>? _afterSave;
-    private bool _signalOnCommit;
+    private Changes? _afterSave;
+    private Changes? _signalOnCommit;
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && Changed(context) is { Count: > 0 } units)
+        if (eventData.Context is { } context && Changed(context) is { IsEmpty: false } changes)
         {
             if (context.Database.CurrentTransaction is null)
             {
-                _afterSave = units;
+                _afterSave = changes;
             }
             else
             {
-                await UpsertAsync(context, units, cancellationToken);
-                _signalOnCommit = true;
+                await UpsertAsync(context, changes, cancellationToken);
+                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
             }
         }
 
@@ -44,11 +48,11 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_afterSave is { } units && eventData.Context is { } context)
+        if (_afterSave is { } changes && eventData.Context is { } context)
         {
             _afterSave = null;
-            await UpsertAsync(context, units, cancellationToken);
-            Signal();
+            await UpsertAsync(context, changes, cancellationToken);
+            Signal(changes);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -56,16 +60,16 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } context && Changed(context) is { Count: > 0 } units)
+        if (eventData.Context is { } context && Changed(context) is { IsEmpty: false } changes)
         {
             if (context.Database.CurrentTransaction is null)
             {
-                _afterSave = units;
+                _afterSave = changes;
             }
             else
             {
-                UpsertAsync(context, units, CancellationToken.None).GetAwaiter().GetResult();
-                _signalOnCommit = true;
+                UpsertAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
+                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
             }
         }
 
@@ -74,11 +78,11 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (_afterSave is { } units && eventData.Context is { } context)
+        if (_afterSave is { } changes && eventData.Context is { } context)
         {
             _afterSave = null;
-            UpsertAsync(context, units, CancellationToken.None).GetAwaiter().GetResult();
-            Signal();
+            UpsertAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
+            Signal(changes);
         }
 
         return base.SavedChanges(eventData, result);
@@ -94,10 +98,10 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_signalOnCommit)
+        if (_signalOnCommit is { } changes)
         {
-            _signalOnCommit = false;
-            Signal();
+            _signalOnCommit = null;
+            Signal(changes);
         }
 
         return Task.CompletedTask;
@@ -105,35 +109,41 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
     {
-        if (_signalOnCommit)
+        if (_signalOnCommit is { } changes)
         {
-            _signalOnCommit = false;
-            Signal();
+            _signalOnCommit = null;
+            Signal(changes);
         }
     }
 
     public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        _signalOnCommit = false;
+        _signalOnCommit = null;
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => _signalOnCommit = false;
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => _signalOnCommit = null;
 
-    private static List<(Guid, string)> Changed(DbContext? context)
+    private static Changes Changed(DbContext? context)
     {
         if (context is null)
         {
-            return [];
+            return new Changes([], []);
         }
 
         var units = new HashSet<(Guid, string)>();
+        var scans = new HashSet<Guid>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             switch (entry.Entity)
             {
                 case Submission s when entry.State == EntityState.Modified && entry.Property(nameof(Submission.State)) is { IsModified: true } p && !Equals(p.OriginalValue, p.CurrentValue):
                     units.Add((s.CycleId, s.OrgUnitCode));
+                    if (s.State == SubmissionState.Submitted)
+                    {
+                        scans.Add(s.CycleId);
+                    }
+
                     break;
                 case CycleTargetOverride o when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     units.Add((o.CycleId, o.OrgUnitCode));
@@ -141,13 +151,23 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
             }
         }
 
-        return [.. units];
+        return new Changes([.. units], [.. scans]);
     }
 
-    private async Task UpsertAsync(DbContext context, List<(Guid CycleId, string OrgUnitCode)> units, CancellationToken cancellationToken)
+    private async Task UpsertAsync(DbContext context, Changes changes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var (cycleId, orgUnitCode) in units)
+        foreach (var cycleId in changes.ScanCycles)
+        {
+            await context.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO scan_requests (cycle_id, version, requested_at) VALUES ({cycleId}, 1, {now})
+                ON CONFLICT (cycle_id) DO UPDATE SET version = scan_requests.version + 1, requested_at = excluded.requested_at
+                """,
+                cancellationToken);
+        }
+
+        foreach (var (cycleId, orgUnitCode) in changes.Units)
         {
             await context.Database.ExecuteSqlAsync(
                 $"""
@@ -158,11 +178,19 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
         }
     }
 
-    private void Signal()
+    private void Signal(Changes changes)
     {
         try
         {
-            signal.RequestsPending();
+            if (changes.Units.Count > 0)
+            {
+                signal.RequestsPending();
+            }
+
+            if (changes.ScanCycles.Count > 0)
+            {
+                signal.ScansPending();
+            }
         }
 #pragma warning disable CA1031 // The decision is committed; a lost signal only delays the score until the minutely drain.
         catch (Exception ex)
@@ -171,4 +199,12 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
             logger.LogWarning(ex, "Could not signal the score job; the minutely drain will pick the request up.");
         }
     }
+}
+
+/// <summary>What one save asks for: score runs per (cycle, governorate), outlier scans per cycle.</summary>
+internal sealed record Changes(IReadOnlyList<(Guid CycleId, string OrgUnitCode)> Units, IReadOnlyList<Guid> ScanCycles)
+{
+    public bool IsEmpty => Units.Count == 0 && ScanCycles.Count == 0;
+
+    public Changes With(Changes other) => new([.. Units.Union(other.Units)], [.. ScanCycles.Union(other.ScanCycles)]);
 }

@@ -14,6 +14,8 @@ public sealed class ScoreJobTests(WorkerDatabaseFixture fixture) : IntegrationTe
     [Fact]
     public async Task An_accepted_submission_shows_on_the_scorecard_without_a_manual_trigger()
     {
+        // Inside the 2025 cycle's review period, so the worker's expiry job does not close it under the test.
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 20, 6, 0, 0, TimeSpan.Zero));
         var data = await ScoringData.OpenAsync(Fixture);
         await Fixture.ExecuteAsOwnerAsync($"""
             UPDATE submissions SET state = 'submitted', accepted_at = NULL WHERE cycle_id = '{data.CycleId}' AND org_unit_code = 'OM-BS' AND indicator_code LIKE 'CUS-%';

@@ -95,6 +95,18 @@ public abstract class CollectionTest(DatabaseFixture fixture) : IntegrationTest(
         Fixture.Clock.SetUtcNow(InWindow);
     }
 
+    /// <summary>One owner of the indicator in every governorate saves and submits the given values, in governorate order.</summary>
+    internal async Task SubmitAllAsync(string indicator, decimal[] values)
+    {
+        var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync($"owner.all.{indicator}", [.. Domain.Organisation.Governorates.All.Select(g => (Role.IndicatorOwner, (string?)g.Code, (string?)indicator))]), "en");
+        for (var i = 0; i < values.Length; i++)
+        {
+            var governorate = Domain.Organisation.Governorates.All[i].Code;
+            await SaveAsync(owner, governorate, indicator, new { value = values[i] });
+            await ActOkAsync(owner, governorate, indicator, "submit");
+        }
+    }
+
     protected static string ItemUrl(string governorate, string indicator, string? action = null, int year = Year) =>
         $"/api/cycles/{year}/submissions/{governorate}/{indicator}" + (action is null ? "" : "/" + action);
 
