@@ -22,11 +22,12 @@ public static class BenchmarkMain
         var known = new[] { "scoring", "scale", "latency", "pdf", "all" };
         if (!known.Contains(what))
         {
-            await Console.Error.WriteLineAsync("Usage: dotnet run -c Release --project tests/KpiTracker.Benchmarks -- scoring|scale|latency|pdf|all [--rounds N]");
+            await Console.Error.WriteLineAsync("Usage: dotnet run -c Release --project tests/KpiTracker.Benchmarks -- scoring|scale|latency|pdf|all [--sample UNITS_PER_CYCLE]");
             return 2;
         }
 
-        var rounds = args.SkipWhile(a => a != "--rounds").Skip(1).Select(int.Parse).FirstOrDefault(1);
+        // (b) scores this many units of every cycle end to end and projects the rest (see ScaleBenchmark).
+        var sample = args.SkipWhile(a => a != "--sample").Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(5);
         Directory.CreateDirectory(ArtifactsPath);
         if (what is "scoring" or "all")
         {
@@ -35,7 +36,7 @@ public static class BenchmarkMain
 
         if (what is "scale" or "all")
         {
-            await ScaleAsync(rounds);
+            await ScaleAsync(sample);
         }
 
         if (what is "latency" or "all")
@@ -46,6 +47,7 @@ public static class BenchmarkMain
         if (what is "pdf" or "all")
         {
             await PdfBenchmark.RunAsync();
+            BenchmarkRunner.Run<PdfRenderBenchmarks>(BdnConfig(warmup: 3, iterations: 15));
         }
 
         return 0;
@@ -56,20 +58,11 @@ public static class BenchmarkMain
         await using var database = await BenchDatabase.CreateAsync("kpi_bench_scoring");
         await using var app = new BenchApp(database, "web");
         await Seeding.ClosedCyclesAsync(app);
-        var workload = new ScoringWorkload(app);
+        var workload = new ScoringWorkload(app, database);
         // One pass first, so every cycle after the first has last year's run to compute Δ from, as in production.
         await workload.ScoreEndToEndAsync();
         ScoringBenchmarks.Workload = workload;
-        var job = Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
-            .WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8)
-            .WithInvocationCount(1).WithUnrollFactor(1)
-            .WithId("InProcess-short");
-        var config = ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(job)
-            .WithArtifactsPath(Path.Combine(ArtifactsPath, "bdn"))
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
-        BenchmarkRunner.Run<ScoringBenchmarks>(config);
+        BenchmarkRunner.Run<ScoringBenchmarks>(BdnConfig(warmup: 2, iterations: 8));
         Stats.Line($"(a) {workload.Units} governorates × 35 indicators × {Seeding.Years.Length} cycles ({workload.Rows} items); {Environment.ProcessorCount} cores; load average {Stats.LoadAverage()}");
         await SqlProfile.PrintAsync(
             ("Floor: read the rows", workload.ReadFloorAsync),
@@ -77,17 +70,13 @@ public static class BenchmarkMain
             ("Score end to end", workload.ScoreEndToEndAsync));
     }
 
-    private static async Task ScaleAsync(int rounds)
+    private static async Task ScaleAsync(int sample)
     {
         await using var database = await BenchDatabase.CreateAsync("kpi_bench_scale");
         await using var app = new BenchApp(database, "web");
         await Seeding.ClosedCyclesAsync(app);
         await Seeding.GrowToAsync(app, database, 1000);
-        var workload = new ScoringWorkload(app);
-        await ScaleBenchmark.RunAsync(workload, app, rounds);
-        await SqlProfile.PrintAsync(
-            ("Floor: read the rows", workload.ReadFloorAsync),
-            ("Score one cycle end to end (1,000 units)", () => workload.ScoreOneCycleAsync(Seeding.Years[^1])));
+        await ScaleBenchmark.RunAsync(new ScoringWorkload(app, database), app, sample);
     }
 
     private static async Task LatencyAsync()
@@ -96,6 +85,18 @@ public static class BenchmarkMain
         await using var app = new BenchApp(database, "all");
         await LatencyBenchmark.RunAsync(app, database);
     }
+
+    /// <summary>
+    /// A short in-process job: the benchmarks use this process's seeded database, host and browser; one invocation per
+    /// iteration (each operation takes milliseconds to seconds), few iterations (2 shared cores).
+    /// </summary>
+    private static ManualConfig BdnConfig(int warmup, int iterations) => ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1).WithWarmupCount(warmup).WithIterationCount(iterations)
+            .WithInvocationCount(1).WithUnrollFactor(1)
+            .WithId("InProcess-short"))
+        .WithArtifactsPath(Path.Combine(ArtifactsPath, "bdn"));
 
     public static string RepositoryRoot()
     {
