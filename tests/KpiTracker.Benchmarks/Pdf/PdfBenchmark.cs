@@ -33,6 +33,26 @@ public static class PdfBenchmark
             Render(model);
         }
 
+        // Our memory, before anything of Chromium's harness (Playwright's client, the HTTP server and its fonts) is loaded into this
+        // process, in a pass of its own (sampling /proc costs CPU that would otherwise skew the times): peak PSS while rendering.
+        GC.Collect();
+        var ourIdlePss = ProcessMemory.Pss(Environment.ProcessId);
+        long managedPeak = 0;
+        long allocated;
+        long ourPeakPss;
+        using (var sampler = new ProcessMemory.PeakSampler(() => ProcessMemory.Pss(Environment.ProcessId)))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10; i++)
+            {
+                Render(model);
+                managedPeak = Math.Max(managedPeak, GC.GetGCMemoryInfo().HeapSizeBytes);
+            }
+
+            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 10;
+            ourPeakPss = sampler.Stop();
+        }
+
         using var server = new FontServer();
         var url = server.Put("ar-featured", ScorecardHtml.Render(model, server.FontBase));
         using var playwright = await Playwright.CreateAsync();
@@ -83,25 +103,7 @@ public static class PdfBenchmark
             batches.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        // Memory, in separate passes (sampling /proc costs CPU that would otherwise skew the times): peak PSS while rendering.
-        GC.Collect();
-        var ourIdlePss = ProcessMemory.Pss(Environment.ProcessId);
-        long managedPeak = 0;
-        long allocated;
-        long ourPeakPss;
-        using (var sampler = new ProcessMemory.PeakSampler(() => ProcessMemory.Pss(Environment.ProcessId)))
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 10; i++)
-            {
-                Render(model);
-                managedPeak = Math.Max(managedPeak, GC.GetGCMemoryInfo().HeapSizeBytes);
-            }
-
-            allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 10;
-            ourPeakPss = sampler.Stop();
-        }
-
+        // Chromium's memory, in a separate pass (sampling /proc costs CPU that would otherwise skew the times).
         var chromiumPids = ProcessMemory.Descendants(Environment.ProcessId, "chrom");
         long chromiumWarmPeak;
         using (var sampler = new ProcessMemory.PeakSampler(() => chromiumPids.Sum(ProcessMemory.Pss), 10))
@@ -155,6 +157,7 @@ public static class PdfBenchmark
         Line($"| Chromium cold: PSS summed over its processes | {Mb(coldPeak)} | {Ratio((double)coldPeak / ourPeakPss)} |");
         Line("");
         Line($"  allocated per render (ours): {Mb(allocated)}");
+        Line("  (our PSS is the whole process: run `-- pdf` on its own for the memory comparison; after the database benchmarks in `-- all` it also holds their host, EF model and caches)");
         Line($"  all 11 governorates × 2 languages (22 scorecards), warm, one after another: median {Ms(Median(batches))} over 5 passes (min {Ms(batches.Min())}, max {Ms(batches.Max())})");
     }
 
