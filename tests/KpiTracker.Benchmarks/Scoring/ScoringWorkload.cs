@@ -1,0 +1,208 @@
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Benchmarks.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace KpiTracker.Benchmarks.Scoring;
+
+/// <summary>
+/// What (a) and (b) time, on a seeded database: scoring every cycle end to end through the application, against the floor of
+/// merely reading the rows scoring reads, with two steps in between that show where the time goes.
+/// </summary>
+public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
+{
+    private List<UnitInputs> _inputs = [];
+
+    /// <summary>Items (cycle × unit × indicator) the workload reads.</summary>
+    public int Rows { get; private set; }
+
+    /// <summary>Units scored per cycle.</summary>
+    public int Units { get; private set; }
+
+    /// <summary>
+    /// The floor: the rows scoring reads (every item of every cycle with its current revision's value and evidence count, its
+    /// timestamps and counters, whether it has a flag and an open flag, and the cycle's target overrides), read as plainly as
+    /// PostgreSQL allows: one SQL query per cycle and table on the application's connection, every row materialised.
+    /// Returns the number of rows read.
+    /// </summary>
+    public async Task<int> ReadFloorAsync()
+    {
+        await using var connection = new NpgsqlConnection(database.AppConnectionString);
+        await connection.OpenAsync();
+        var cycles = new List<Guid>();
+        await using (var list = new NpgsqlCommand("SELECT id FROM cycles ORDER BY year", connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                cycles.Add(reader.GetGuid(0));
+            }
+        }
+
+        await using var items = new NpgsqlCommand("""
+            SELECT s.org_unit_code, s.indicator_code, s.state, s.first_submitted_at, s.submit_count, s.return_count, r.value, r.evidence_count,
+                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id),
+                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id AND f.status = 'open')
+            FROM submissions s LEFT JOIN revisions r ON r.submission_id = s.id AND r.number = s.current_revision
+            WHERE s.cycle_id = @c
+            """, connection);
+        var item = items.Parameters.AddWithValue("c", Guid.Empty);
+        await using var overrides = new NpgsqlCommand("SELECT org_unit_code, indicator_code, lower, target FROM cycle_target_overrides WHERE cycle_id = @c", connection);
+        var over = overrides.Parameters.AddWithValue("c", Guid.Empty);
+        var rows = new List<FloorRow>();
+        var read = 0;
+        foreach (var cycleId in cycles)
+        {
+            item.Value = cycleId;
+            await using (var reader = await items.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    rows.Add(new FloorRow(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3), reader.GetInt32(4), reader.GetInt32(5),
+                        reader.IsDBNull(6) ? null : reader.GetDecimal(6), reader.IsDBNull(7) ? 0 : reader.GetInt32(7), reader.GetBoolean(8), reader.GetBoolean(9)));
+                }
+            }
+
+            over.Value = cycleId;
+            await using (var reader = await overrides.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    read++;
+                }
+            }
+
+            read += rows.Count;
+            rows.Clear();
+        }
+
+        return read;
+    }
+
+    private sealed record FloorRow(string Unit, string Indicator, string State, DateTimeOffset? FirstSubmittedAt, int SubmitCount, int ReturnCount,
+        decimal? Value, int EvidenceCount, bool Flagged, bool OpenFlag);
+
+    /// <summary>The application's own reads (UnitInputs.LoadAsync: overrides, items, last year's run) for every cycle and unit, without scoring or writing.</summary>
+    public async Task<int> ReadPerUnitAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var inputs = await LoadAllAsync(db);
+        return inputs.Sum(i => i.Results.Count);
+    }
+
+    /// <summary>The engine alone (scores, contributions, Δ, DQI and the input hash) on inputs read beforehand by <see cref="PrepareEngineAsync"/>.</summary>
+    public int EngineOnly()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var indicators = 0;
+        foreach (var input in _inputs)
+        {
+            indicators += UnitScorer.Compute(input, now, "benchmark").Indicators.Count;
+        }
+
+        return indicators;
+    }
+
+    public async Task PrepareEngineAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        _inputs = await LoadAllAsync(db);
+        Units = _inputs.Select(i => i.OrgUnitCode).Distinct().Count();
+        Rows = await db.Submissions.CountAsync();
+    }
+
+    /// <summary>
+    /// End to end, the way the central team's "score now" does it (ScoreCycleCommand through the mediator, as the system): for each
+    /// cycle in year order, every unit in its own transaction under its advisory lock, reads, engine, input hash, and a new run
+    /// (overall, 7 criteria, 35 indicators) written as the latest. Returns the number of runs written.
+    /// </summary>
+    public async Task<int> ScoreEndToEndAsync()
+    {
+        var runs = 0;
+        foreach (var year in Seeding.Years)
+        {
+            var result = await app.SendAsync(new ScoreCycleCommand(year));
+            runs += result.Value.Runs.Count;
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// A sample of (cycle, unit) pairs for (b): <paramref name="perCycle"/> units of every cycle, spread evenly over the units in
+    /// their order, a different offset per cycle.
+    /// </summary>
+    public async Task<List<(int Year, string Unit)>> SampleAsync(int perCycle)
+    {
+        var units = await app.WithDbAsync(db => db.OrgUnits.AsNoTracking().Where(o => o.Kind == Domain.Organisation.OrgUnitKind.Governorate)
+            .OrderBy(o => o.Order).Select(o => o.Code).ToListAsync());
+        var step = units.Count / perCycle;
+        return [.. Seeding.Years.SelectMany((year, y) => Enumerable.Range(0, perCycle).Select(k => (year, units[((k * step) + (y * 7)) % units.Count])))];
+    }
+
+    /// <summary>The application's reads (UnitInputs.LoadAsync) for the sample, kept for <see cref="EngineOnly"/>.</summary>
+    public async Task<int> ReadSampleAsync(List<(int Year, string Unit)> sample)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cycles = await db.Cycles.AsNoTracking().ToDictionaryAsync(c => c.Year);
+        var editions = new Dictionary<Guid, EditionModel>();
+        _inputs = [];
+        foreach (var (year, unit) in sample)
+        {
+            var cycle = cycles[year];
+            if (!editions.TryGetValue(cycle.EditionId, out var edition))
+            {
+                editions[cycle.EditionId] = edition = await EditionModel.LoadAsync(db, cycle.EditionId, CancellationToken.None);
+            }
+
+            _inputs.Add(await UnitInputs.LoadAsync(db, cycle, edition, unit, CancellationToken.None));
+        }
+
+        return _inputs.Count;
+    }
+
+    /// <summary>The sample end to end: ScoreCycleCommand for one unit at a time (the same per-unit path as a whole cycle).</summary>
+    public async Task<int> ScoreSampleAsync(List<(int Year, string Unit)> sample)
+    {
+        var runs = 0;
+        foreach (var (year, unit) in sample)
+        {
+            runs += (await app.SendAsync(new ScoreCycleCommand(year, unit))).Value.Runs.Count;
+        }
+
+        return runs;
+    }
+
+    /// <summary>Counts for the report, without reading every unit's inputs.</summary>
+    public async Task CountAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Units = await db.OrgUnits.CountAsync(o => o.Kind == Domain.Organisation.OrgUnitKind.Governorate);
+        Rows = await db.Submissions.CountAsync();
+    }
+
+    private static async Task<List<UnitInputs>> LoadAllAsync(AppDbContext db)
+    {
+        var cycles = await db.Cycles.AsNoTracking().OrderBy(c => c.Year).ToListAsync();
+        var units = await db.OrgUnits.AsNoTracking().Where(o => o.Kind == Domain.Organisation.OrgUnitKind.Governorate).OrderBy(o => o.Order).Select(o => o.Code).ToListAsync();
+        var all = new List<UnitInputs>();
+        foreach (var cycle in cycles)
+        {
+            var edition = await EditionModel.LoadAsync(db, cycle.EditionId, CancellationToken.None);
+            foreach (var unit in units)
+            {
+                all.Add(await UnitInputs.LoadAsync(db, cycle, edition, unit, CancellationToken.None));
+            }
+        }
+
+        return all;
+    }
+}
