@@ -46,7 +46,7 @@ public static class ScorecardHtml
             <div>{{E(model.Governorate.Name)}} · {{model.CycleYear}} · {{E(model.Edition.Name)}} ({{E(model.Edition.Code)}})</div></div>
             <div class="meta">{{E(model.Kind == ScoreKind.Final ? (ar ? "نهائي" : "Final") : (ar ? "مبدئي" : "Provisional"))}}<br>{{model.GeneratedAt.ToOffset(TimeSpan.FromHours(4)).ToString("yyyy-MM-dd HH:mm", inv)}}<br><span dir="ltr">{{model.InputHash[..16]}}</span></div></header>
             <section class="overall"><div class="big">{{N(model.Overall.Score)}}</div><div>{{E(model.Overall.BandName)}}<br>
-            {{E(ar ? "الترتيب" : "Rank")}} {{model.Overall.Rank}} / {{model.Overall.RankOf}} · Δ {{N(model.Overall.Delta)}} · {{E(ar ? "التغطية" : "Coverage")}} {{Math.Round(model.Overall.Coverage * 100, 1).ToString("0.0", inv)}}%</div></section>
+            {{E(ar ? "الترتيب" : "Rank")}} {{model.Overall.Rank}} / {{model.Overall.RankOf}} · Δ {{N(model.Overall.Delta)}} · {{E(ar ? "التغطية" : "Coverage")}} {{(model.Overall.Coverage is { } coverage ? Math.Round(coverage * 100, 1).ToString("0.0", inv) + "%" : "—")}}</div></section>
             <h2>{{E(ar ? "المعايير مقارنة بالوسيط الوطني" : "Criteria against the national median")}}</h2>
             <svg width="100%" height="190" viewBox="0 0 700 190" xmlns="http://www.w3.org/2000/svg">
             """);
