@@ -169,6 +169,11 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("response_e_tag");
 
+                    b.Property<string>("ResponseLocation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("response_location");
+
                     b.Property<int?>("ResponseStatus")
                         .HasColumnType("integer")
                         .HasColumnName("response_status");

@@ -76,6 +76,8 @@ public sealed class IdempotencyTests(DatabaseFixture fixture) : CollectionTest(f
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, replay.StatusCode));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        Assert.NotNull(first.Headers.Location);
+        Assert.Equal(first.Headers.Location, replay.Headers.Location);
         Assert.Equal((422, "idempotency.mismatch"), ((int)otherFile.StatusCode, (await ProblemAsync(otherFile)).Code));
         Assert.Equal(1, (await GetAsync(Owner, "OM-BS", "PAO-02")).EvidenceCount);
 
@@ -122,6 +124,7 @@ public sealed class IdempotencyTests(DatabaseFixture fixture) : CollectionTest(f
 
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, replay.StatusCode));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
+        Assert.Equal((first.Headers.Location, true), (replay.Headers.Location, replay.Headers.Contains("Idempotency-Replayed")));
         Assert.Equal("cycle.year.exists", (await ProblemAsync(again)).Fields["year"].Single());
     }
 }

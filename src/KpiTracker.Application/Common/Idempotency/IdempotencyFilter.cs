@@ -14,8 +14,8 @@ namespace KpiTracker.Application.Common.Idempotency;
 /// <summary>
 /// Makes every POST under <c>/api/cycles</c> safe to retry (applied once to the whole API, so no area can forget it).
 /// With an <c>Idempotency-Key</c> header, the first request under that key (per user) is handled and its answer stored; a
-/// repeat with the same route, <c>If-Match</c> and body gets that stored answer again (status, body, ETag, and
-/// <c>Idempotency-Replayed: true</c>) without running anything; a repeat with anything else gets 422; a repeat while the
+/// repeat with the same route, <c>If-Match</c> and body gets that stored answer again (status, body, ETag, Location,
+/// and <c>Idempotency-Replayed: true</c>) without running anything; a repeat with anything else gets 422; a repeat while the
 /// first is still running gets 409. Server errors are not stored, so they can be retried. Keys live for
 /// <see cref="Retention"/>. Without the header a POST runs as usual.
 /// </summary>
@@ -66,7 +66,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
                 _ when first.Route != route || first.RequestHash != hash =>
                     ResultHttp.Problem(new AppError(ErrorKind.Unprocessable, "idempotency.mismatch", Messages.Get("idempotency.mismatch"), [])),
                 { ResponseStatus: null } => ResultHttp.Problem(AppError.Conflict("idempotency.in_progress")),
-                _ => new StoredResponse(first.ResponseStatus.Value, first.ResponseContentType, first.ResponseETag, first.ResponseBody ?? [], Replayed: true),
+                _ => new StoredResponse(first.ResponseStatus.Value, first.ResponseContentType, first.ResponseETag, first.ResponseLocation, first.ResponseBody ?? [], Replayed: true),
             };
         }
 
@@ -88,7 +88,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
             {
                 var completed = services.GetRequiredService<TimeProvider>().GetUtcNow();
                 await db.Database.ExecuteSqlAsync(
-                    $"UPDATE idempotency_keys SET response_status = {stored.Status}, response_content_type = {stored.ContentType}, response_e_tag = {stored.ETag}, response_body = {stored.Body}, completed_at = {completed} WHERE user_id = {userId} AND key = {key}");
+                    $"UPDATE idempotency_keys SET response_status = {stored.Status}, response_content_type = {stored.ContentType}, response_e_tag = {stored.ETag}, response_location = {stored.Location}, response_body = {stored.Body}, completed_at = {completed} WHERE user_id = {userId} AND key = {key}");
             }
 
             return stored;
@@ -169,10 +169,12 @@ public sealed class IdempotencyFilter : IEndpointFilter
         }
 
         var etag = http.Response.Headers.ETag.ToString();
-        return new StoredResponse(http.Response.StatusCode, http.Response.ContentType, etag.Length == 0 ? null : etag, buffer.ToArray(), Replayed: false);
+        var location = http.Response.Headers.Location.ToString();
+        return new StoredResponse(
+            http.Response.StatusCode, http.Response.ContentType, etag.Length == 0 ? null : etag, location.Length == 0 ? null : location, buffer.ToArray(), Replayed: false);
     }
 
-    private sealed record StoredResponse(int Status, string? ContentType, string? ETag, byte[] Body, bool Replayed) : IResult
+    private sealed record StoredResponse(int Status, string? ContentType, string? ETag, string? Location, byte[] Body, bool Replayed) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -182,6 +184,11 @@ public sealed class IdempotencyFilter : IEndpointFilter
             if (ETag is not null)
             {
                 response.Headers.ETag = ETag;
+            }
+
+            if (Location is not null)
+            {
+                response.Headers.Location = Location;
             }
 
             if (Replayed)

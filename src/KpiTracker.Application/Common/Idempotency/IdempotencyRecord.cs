@@ -14,6 +14,7 @@ public sealed class IdempotencyRecord
     public int? ResponseStatus { get; set; }
     public string? ResponseContentType { get; set; }
     public string? ResponseETag { get; set; }
+    public string? ResponseLocation { get; set; }
     public byte[]? ResponseBody { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

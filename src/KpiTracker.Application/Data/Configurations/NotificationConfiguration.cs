@@ -36,5 +36,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RequestHash).HasMaxLength(64).IsRequired();
         builder.Property(r => r.ResponseContentType).HasMaxLength(200);
         builder.Property(r => r.ResponseETag).HasMaxLength(100);
+        builder.Property(r => r.ResponseLocation).HasMaxLength(2000);
     }
 }
