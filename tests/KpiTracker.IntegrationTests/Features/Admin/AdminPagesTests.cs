@@ -136,7 +136,7 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("<ul class=\"field-errors\" id=\"password-error\" role=\"alert\"><li data-code=\"password.too_short\">[^<]+12", html);
+        Assert.Matches("<div class=\"field-errors\" id=\"password-error\" role=\"alert\"><ul><li data-code=\"password.too_short\">[^<]+12", html);
         Assert.Contains("value=\"new.owner\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"short\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"OM-DA\" selected", html, StringComparison.Ordinal);
