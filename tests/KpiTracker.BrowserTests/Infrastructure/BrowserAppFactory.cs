@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 
 namespace KpiTracker.BrowserTests.Infrastructure;
 
@@ -28,6 +29,8 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The web project's own folder, so its wwwroot (stylesheets, scripts) is served as in production.
+        builder.UseSolutionRelativeContentRoot(Path.Combine("src", "KpiTracker.Web"), "KpiTracker.sln");
         builder.UseSetting("ConnectionStrings:Kpi", _app);
         builder.UseSetting("ConnectionStrings:KpiOwner", _owner);
         builder.UseSetting("Kpi:MigrateOnStart", "false");

@@ -48,6 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
+        await AssertStylesheetsServedAsync();
+
         // The closed demo year and the open one get a first scoring run, so every scorecard page has something to show.
         Assert.True((await SendAsync(new ScoreCycleCommand(2024))).IsSuccess);
         Assert.True((await SendAsync(new ScoreCycleCommand(2025))).IsSuccess);
@@ -61,6 +63,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
             Timeout = 120_000,
         });
+    }
+
+    /// <summary>Fails fast when the pages' stylesheets do not load: every contrast and layout check would be meaningless.</summary>
+    private async Task AssertStylesheetsServedAsync()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.All }) { BaseAddress = new Uri(BaseUrl) };
+        var html = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links)
+        {
+            using var response = await client.GetAsync(new Uri("/" + link.TrimStart('/'), UriKind.Relative));
+            Assert.True(response.IsSuccessStatusCode, $"{link}: {(int)response.StatusCode}");
+        }
     }
 
     /// <summary>Sends a message as the system (no user, every permission), to set up or check data behind the browser's back.</summary>
