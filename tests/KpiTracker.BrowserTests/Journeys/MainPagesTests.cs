@@ -60,7 +60,16 @@ public sealed class MainPagesTests(BrowserFixture fixture)
         var language = await page.GetAttributeAsync("html", "lang");
         Assert.Equal(language == "ar" ? "rtl" : "ltr", await page.GetAttributeAsync("html", "dir"));
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 1, $"{page.Url} scrolls sideways by {overflow} px at {page.ViewportSize?.Width} px wide");
+        if (overflow > 1)
+        {
+            // Name the elements that stick out, so a failure says what to fix.
+            var wide = await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1); })
+                    .slice(-8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')
+                """);
+            Assert.Fail($"{page.Url} scrolls sideways by {overflow} px at {page.ViewportSize?.Width} px wide: {wide}");
+        }
         await page.ScanAsync(fixture, name);
     }
 }

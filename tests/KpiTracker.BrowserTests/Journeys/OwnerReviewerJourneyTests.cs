@@ -1,4 +1,5 @@
 using System.Text;
+using KpiTracker.Application.Features.Scoring.GetScorecard;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.BrowserTests.Infrastructure;
@@ -119,6 +120,9 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         // Accepting queues a score request that the score job drains; the test runs that job's command itself, so it does not
         // wait on Hangfire's polling. What it checks is the page: the open tab must show the new run without a reload.
         Assert.True((await fixture.SendAsync(new ScoreCycleCommand(DemoItems.OpenYear, Governorate))).IsSuccess);
+        var card = await fixture.SendAsync(new GetScorecardQuery(DemoItems.OpenYear, Governorate));
+        Assert.True(card.IsSuccess);
+        Assert.Equal(corrected, card.Value.Indicators.Single(i => i.Code == plain.Indicator).Value);
         var expected = new Dictionary<string, decimal>
         {
             [soft.Indicator] = DemoItems.FarFromLastYear(soft),
