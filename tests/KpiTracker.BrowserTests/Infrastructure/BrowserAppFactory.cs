@@ -31,6 +31,9 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         // The web project's own folder, so its wwwroot (stylesheets, scripts) is served as in production.
         builder.UseSolutionRelativeContentRoot(Path.Combine("src", "KpiTracker.Web"), "KpiTracker.sln");
+        // Outside Development the build's compressed variants (obj/…/compressed) are found only through the static web
+        // assets manifest; without it a browser asking for gzip gets nothing it can use.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Kpi", _app);
         builder.UseSetting("ConnectionStrings:KpiOwner", _owner);
         builder.UseSetting("Kpi:MigrateOnStart", "false");
