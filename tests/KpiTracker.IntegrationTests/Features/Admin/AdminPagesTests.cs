@@ -136,7 +136,7 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Matches("<ul class=\"field-errors\" id=\"password-error\" role=\"alert\"><li data-code=\"password.too_short\">[^<]+12", html);
+        Assert.Matches("<div class=\"field-errors\" id=\"password-error\" role=\"alert\"><ul><li data-code=\"password.too_short\">[^<]+12", html);
         Assert.Contains("value=\"new.owner\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"short\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"OM-DA\" selected", html, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
         ]);
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Matches("id=\"scope-indicator-error\" role=\"alert\"><li data-code=\"assignment.indicator.required\"", html);
+        Assert.Matches("id=\"scope-indicator-error\" role=\"alert\"><ul><li data-code=\"assignment.indicator.required\"", html);
         Assert.DoesNotContain("id=\"scope-org-error\" role", html, StringComparison.Ordinal);
         Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "new.owner")));
     }
@@ -246,7 +246,7 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
         ]);
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Matches("id=\"add-org-error\" role=\"alert\"><li data-code=\"assignment.org_unit.not_allowed\"", html);
+        Assert.Matches("id=\"add-org-error\" role=\"alert\"><ul><li data-code=\"assignment.org_unit.not_allowed\"", html);
         Assert.Matches("<input type=\"checkbox\" id=\"remove-0\" name=\"Assign.Rows\\[0\\].Remove\" value=\"true\" checked", html);
         var role = await Fixture.WithDbAsync(db => db.Assignments.Where(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == "target.a")).Select(a => a.Role).SingleAsync());
         Assert.Equal(Role.Viewer, role);

@@ -80,9 +80,9 @@ public sealed partial class AuditPageTests(DatabaseFixture fixture) : Integratio
         var invalid = await Client.GetStringAsync(new Uri("/audit?from=soon", UriKind.Relative));
 
         Assert.Contains("لا توجد سجلات مطابقة لهذه التصفية.", none, StringComparison.Ordinal);
-        Assert.Matches("id=\"to-error\" role=\"alert\"><li data-code=\"range.order\"", reversed);
+        Assert.Matches("id=\"to-error\" role=\"alert\"><ul><li data-code=\"range.order\"", reversed);
         Assert.Empty(Rows().Matches(reversed));
-        Assert.Matches("id=\"from-error\" role=\"alert\"><li data-code=\"date.invalid\"", invalid);
+        Assert.Matches("id=\"from-error\" role=\"alert\"><ul><li data-code=\"date.invalid\"", invalid);
     }
 
     [Fact]

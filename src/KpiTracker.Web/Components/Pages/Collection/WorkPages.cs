@@ -1,0 +1,61 @@
+using System.Globalization;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Features.Cycles;
+using KpiTracker.Application.Features.Cycles.ListCycles;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Domain.Access;
+using Microsoft.Extensions.Localization;
+
+namespace KpiTracker.Web.Components.Pages.Collection;
+
+/// <summary>What the owner, reviewer and scorecard pages share: finding the cycle, days to a deadline, words for codes.</summary>
+internal static class WorkPages
+{
+    public static readonly string[] ReturnReasons = ["evidence_missing", "calculation_error", "outlier_unexplained", "definition_mismatch", "other"];
+
+    public static readonly string[] States = ["draft", "submitted", "returned", "accepted", "verified", "locked"];
+
+    /// <summary>The cycle a page is about: the given year, or the newest open cycle.</summary>
+    public static async Task<CycleSummaryDto?> CycleAsync(PageSender sender, int? year)
+    {
+        var cycles = await sender.Send(new ListCyclesQuery());
+        if (!cycles.IsSuccess)
+        {
+            return null;
+        }
+
+        return year is { } y
+            ? cycles.Value.FirstOrDefault(c => c.Year == y)
+            : cycles.Value.Where(c => c.Status == "open").OrderByDescending(c => c.Year).FirstOrDefault();
+    }
+
+    /// <summary>The user's grants, read in a scope of its own (the layout renders beside the page; see <see cref="PageSender"/>).</summary>
+    public static async Task<IReadOnlyList<Grant>> GrantsAsync(IServiceScopeFactory scopes)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICurrentUser>().GetGrantsAsync();
+    }
+
+    /// <summary>Whole days from today in Muscat to the given Muscat date (negative once it has passed).</summary>
+    public static int DaysLeft(DateOnly deadline, TimeProvider clock) =>
+        deadline.DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MuscatTime.Offset).DateTime).DayNumber;
+
+    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
+
+    /// <summary>Scores as published: one decimal, in the reader's number format.</summary>
+    public static string Score(decimal? value) => value is { } v ? v.ToString("#,0.0", CultureInfo.CurrentCulture) : "—";
+
+    /// <summary>A number as typed back into a form field: invariant, so the server reads it the same in either language.</summary>
+    public static string? Input(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static string State(IStringLocalizer<Work> w, string state) => w["State." + state];
+
+    public static string Reason(IStringLocalizer<Work> w, string? reason) => reason is null ? "" : w["Reason." + reason];
+
+    /// <summary>Refused and out of scope read the same: the page does not exist for this user.</summary>
+    public static bool IsRefusal(AppError error) => error.Kind is ErrorKind.Forbidden or ErrorKind.NotFound or ErrorKind.Unauthenticated;
+}

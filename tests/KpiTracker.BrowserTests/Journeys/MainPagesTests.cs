@@ -1,0 +1,75 @@
+using KpiTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace KpiTracker.BrowserTests.Journeys;
+
+/// <summary>
+/// Every main page of owners and reviewers, in Arabic and English, on a desktop and at 320 px: an accessibility scan, no
+/// sideways scrolling on a phone, and a screenshot of each as an artifact.
+/// </summary>
+[Collection(BrowserGroup.Name)]
+public sealed class MainPagesTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("ar", 1280)]
+    [InlineData("en", 1280)]
+    [InlineData("ar", 320)]
+    [InlineData("en", 320)]
+    public async Task Owner_and_reviewer_pages_pass_the_scan_and_fit_the_screen(string language, int width)
+    {
+        var ownerItem = (await DemoItems.PlainDraftsAsync(fixture, "OM-BS")).First();
+        var owner = await SignInAsync(DemoItems.OwnerOf("OM-BS", ownerItem.Indicator), language, width);
+        await VisitAsync(owner, "/", "home-owner", "#entry-points");
+        await VisitAsync(owner, "/my", "my-indicators", "#my-items");
+        await VisitAsync(owner, $"/cycles/2025/submissions/OM-BS/{ownerItem.Indicator}", "entry-form", "#entry-form");
+        await VisitAsync(owner, "/notifications", "notifications", "h1");
+        await VisitAsync(owner, "/framework", "framework", "h1");
+
+        var reviewer = await SignInAsync("reviewer.bs", language, width);
+        await VisitAsync(reviewer, "/", "home-reviewer", "#entry-points");
+        await VisitAsync(reviewer, "/review", "review-queue", "#queue");
+        var submitted = reviewer.Locator("#queue tr[data-state='submitted'] th a").First;
+        await submitted.ClickAsync();
+        await Expect(reviewer.Locator("#decision-form")).ToBeVisibleAsync();
+        await CheckAsync(reviewer, "review-item");
+        await VisitAsync(reviewer, "/cycles/2025/scorecards/OM-BS", "scorecard", "#scores");
+        await VisitAsync(reviewer, "/cycles/2025/submissions/OM-MA/LSP-01", "not-found", "h1");
+    }
+
+    private async Task<IPage> SignInAsync(string user, string language, int width)
+    {
+        var page = await fixture.SignInAsync(user, width);
+        if (language == "en")
+        {
+            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c%3Den%7Cuic%3Den", Url = fixture.BaseUrl }]);
+        }
+
+        return page;
+    }
+
+    private async Task VisitAsync(IPage page, string url, string name, string ready)
+    {
+        await page.GotoAsync(url);
+        await Expect(page.Locator(ready).First).ToBeVisibleAsync();
+        await CheckAsync(page, name);
+    }
+
+    private async Task CheckAsync(IPage page, string name)
+    {
+        var language = await page.GetAttributeAsync("html", "lang");
+        Assert.Equal(language == "ar" ? "rtl" : "ltr", await page.GetAttributeAsync("html", "dir"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 1)
+        {
+            // Name the elements that stick out, so a failure says what to fix.
+            var wide = await page.EvaluateAsync<string>("""
+                () => [...document.querySelectorAll('body *')]
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1); })
+                    .slice(-8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().width)).join(', ')
+                """);
+            Assert.Fail($"{page.Url} scrolls sideways by {overflow} px at {page.ViewportSize?.Width} px wide: {wide}");
+        }
+        await page.ScanAsync(fixture, name);
+    }
+}
