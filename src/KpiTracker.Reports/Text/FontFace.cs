@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace KpiTracker.Reports.Text;
@@ -6,14 +5,16 @@ namespace KpiTracker.Reports.Text;
 /// <summary>One embedded font, loaded once: the Skia typeface that draws it and the HarfBuzz font that shapes it.</summary>
 internal sealed class FontFace
 {
-    public FontFace(string name, byte[] data)
+    /// <param name="name">The font's file name without extension.</param>
+    /// <param name="data">The font file's bytes; they must stay valid and unchanged for the life of the process (Skia and
+    /// HarfBuzz both read them in place, neither takes a copy).</param>
+    /// <param name="length">The number of bytes at <paramref name="data"/>.</param>
+    public FontFace(string name, IntPtr data, int length)
     {
         Name = name;
-        Typeface = SKTypeface.FromData(SKData.CreateCopy(data))
+        Typeface = SKTypeface.FromData(SKData.Create(data, length))
             ?? throw new InvalidOperationException($"The embedded font {name} could not be read.");
-        // HarfBuzz reads the font bytes in place, so they stay pinned for as long as HarfBuzz holds the blob.
-        var pinned = GCHandle.Alloc(data, GCHandleType.Pinned);
-        using var blob = new HarfBuzzSharp.Blob(pinned.AddrOfPinnedObject(), data.Length, HarfBuzzSharp.MemoryMode.ReadOnly, pinned.Free);
+        using var blob = new HarfBuzzSharp.Blob(data, length, HarfBuzzSharp.MemoryMode.ReadOnly);
         HarfBuzzFace = new HarfBuzzSharp.Face(blob, 0);
         UnitsPerEm = HarfBuzzFace.UnitsPerEm;
         Shaper = new HarfBuzzSharp.Font(HarfBuzzFace);
