@@ -1,6 +1,4 @@
 using System.Text;
-using KpiTracker.Application.Features.Scoring.GetScorecard;
-using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -11,7 +9,8 @@ namespace KpiTracker.BrowserTests.Journeys;
 /// <summary>
 /// The collection journey in Muscat (OM-MA), in Arabic: an owner fills three indicators (one needing a soft-rule
 /// justification, one with evidence) and submits; the reviewer returns one with a reason; the owner reads the reason, fixes
-/// and resubmits; the reviewer accepts all three, and the open scorecard page picks up the new scores by itself.
+/// and resubmits; the reviewer accepts all three; the central team verifies one; the open scorecard page picks up the new
+/// scores by itself (the host's Hangfire worker scores after the decisions) and its PDF downloads.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
@@ -117,12 +116,15 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
             await ExpectStateAsync(reviewer, "accepted");
         }
 
-        // Accepting queues a score request that the score job drains; the test runs that job's command itself, so it does not
-        // wait on Hangfire's polling. What it checks is the page: the open tab must show the new run without a reload.
-        Assert.True((await fixture.SendAsync(new ScoreCycleCommand(DemoItems.OpenYear, Governorate))).IsSuccess);
-        var card = await fixture.SendAsync(new GetScorecardQuery(DemoItems.OpenYear, Governorate));
-        Assert.True(card.IsSuccess);
-        Assert.Equal(corrected, card.Value.Indicators.Single(i => i.Code == plain.Indicator).Value);
+        // The central team verifies one of them through the same page.
+        var central = await fixture.SignInAsync("central1");
+        await OpenItemAsync(central, plain.Indicator);
+        await central.CheckAsync("#decision-verify");
+        await central.ClickAsync("#decide");
+        await ExpectStateAsync(central, "verified");
+
+        // Nobody triggers scoring: each decision queued a score request, the host's Hangfire worker drains it, and the open
+        // tab must show the new run without a reload.
         var expected = new Dictionary<string, decimal>
         {
             [soft.Indicator] = DemoItems.FarFromLastYear(soft),
@@ -138,6 +140,12 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         Assert.Equal("yes", await scorecard.EvaluateAsync<string>("() => window.__sameDocument"));
         await scorecard.ScanAsync(fixture, "scorecard");
         await Expect(scorecard.Locator("#pdf-ar")).ToHaveAttributeAsync("href", $"/api/cycles/{DemoItems.OpenYear}/scorecards/{Governorate}/pdf?lang=ar");
+
+        // The PDF link downloads the scorecard with the reviewer's own session.
+        var download = await scorecard.RunAndWaitForDownloadAsync(() => scorecard.Locator("#pdf-ar").ClickAsync());
+        var path = await download.PathAsync();
+        Assert.Equal($"scorecard-{DemoItems.OpenYear}-{Governorate}-ar.pdf", download.SuggestedFilename);
+        Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(File.ReadAllBytes(path)[..5]), StringComparison.Ordinal);
     }
 
     private async Task<(string Owner, SubmissionDto Soft, SubmissionDto Evidence, SubmissionDto Plain)> PickItemsAsync()
