@@ -129,9 +129,11 @@ internal sealed record UnitInputs(
             return [];
         }
 
-        var scores = await db.ScoreRunCriteria.AsNoTracking()
-            .Join(runs, c => c.RunId, r => r.Id, (c, r) => new { c.RunId, IsCriterion = true, c.Code, c.Score })
-            .Concat(db.ScoreRunIndicators.AsNoTracking().Join(runs, i => i.RunId, r => r.Id, (i, r) => new { i.RunId, IsCriterion = false, i.Code, i.Score }))
+        // By the run ids (an array parameter), so PostgreSQL looks the rows up by primary key rather than joining every run's rows.
+        var ids = heads.Select(h => h.Id).ToArray();
+        var scores = await db.ScoreRunCriteria.AsNoTracking().Where(c => ids.Contains(c.RunId))
+            .Select(c => new { c.RunId, IsCriterion = true, c.Code, c.Score })
+            .Concat(db.ScoreRunIndicators.AsNoTracking().Where(i => ids.Contains(i.RunId)).Select(i => new { i.RunId, IsCriterion = false, i.Code, i.Score }))
             .ToListAsync(cancellationToken);
         var byRun = scores.ToLookup(s => s.RunId);
         var previous = new Dictionary<string, PreviousScores>(StringComparer.Ordinal);
