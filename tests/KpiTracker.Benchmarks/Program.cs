@@ -26,7 +26,7 @@ public static class BenchmarkMain
             return 2;
         }
 
-        // (b) scores this many units of every cycle end to end and projects the rest (see ScaleBenchmark).
+        // (b) also scores this many units of every cycle one at a time, the one-governorate path (see ScaleBenchmark).
         var sample = args.SkipWhile(a => a != "--sample").Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(5);
         Directory.CreateDirectory(ArtifactsPath);
         if (what is "scoring" or "all")

@@ -86,7 +86,10 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
     private sealed record FloorRow(string Unit, string Indicator, string State, DateTimeOffset? FirstSubmittedAt, int SubmitCount, int ReturnCount,
         decimal? Value, int EvidenceCount, bool Flagged, bool OpenFlag);
 
-    /// <summary>The application's own reads (UnitInputs.LoadAsync: overrides, items, last year's run) for every cycle and unit, without scoring or writing.</summary>
+    /// <summary>
+    /// The application's own reads for every cycle and unit, as the full-cycle score run does them (UnitInputs.LoadManyAsync: overrides,
+    /// items with their current revision and flags, last year's runs, a batch of units at a time), without scoring or writing.
+    /// </summary>
     public async Task<int> ReadPerUnitAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -119,8 +122,8 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
 
     /// <summary>
     /// End to end, the way the central team's "score now" does it (ScoreCycleCommand through the mediator, as the system): for each
-    /// cycle in year order, every unit in its own transaction under its advisory lock, reads, engine, input hash, and a new run
-    /// (overall, 7 criteria, 35 indicators) written as the latest. Returns the number of runs written.
+    /// cycle in year order, a batch of units per transaction under their advisory locks, reads as sets, engine and input hash per
+    /// unit, and a new run per unit (overall, 7 criteria, 35 indicators) written as the latest. Returns the number of runs written.
     /// </summary>
     public async Task<int> ScoreEndToEndAsync()
     {
@@ -168,7 +171,7 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         return _inputs.Count;
     }
 
-    /// <summary>The sample end to end: ScoreCycleCommand for one unit at a time (the same per-unit path as a whole cycle).</summary>
+    /// <summary>The sample end to end: ScoreCycleCommand for one unit at a time (a one-unit batch: lock, reads, engine, write, commit).</summary>
     public async Task<int> ScoreSampleAsync(List<(int Year, string Unit)> sample)
     {
         var runs = 0;
@@ -197,9 +200,9 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         foreach (var cycle in cycles)
         {
             var edition = await EditionModel.LoadAsync(db, cycle.EditionId, CancellationToken.None);
-            foreach (var unit in units)
+            foreach (var batch in units.Chunk(UnitScorer.BatchSize))
             {
-                all.Add(await UnitInputs.LoadAsync(db, cycle, edition, unit, CancellationToken.None));
+                all.AddRange(await UnitInputs.LoadManyAsync(db, cycle, edition, batch, CancellationToken.None));
             }
         }
 

@@ -26,31 +26,75 @@ internal sealed record UnitInputs(
     PreviousScores? Previous,
     DataQualityCounts Quality)
 {
-    public static async Task<UnitInputs> LoadAsync(AppDbContext db, Cycle cycle, EditionModel edition, string orgUnitCode, CancellationToken cancellationToken)
+    /// <summary>One governorate's inputs (the scorecard, what-if and decision paths); the same reads as <see cref="LoadManyAsync"/>.</summary>
+    public static async Task<UnitInputs> LoadAsync(AppDbContext db, Cycle cycle, EditionModel edition, string orgUnitCode, CancellationToken cancellationToken) =>
+        (await LoadManyAsync(db, cycle, edition, [orgUnitCode], cancellationToken))[0];
+
+    /// <summary>
+    /// The inputs of several governorates of one cycle, in the order given, read as sets: the target overrides, the items with
+    /// their current revision (a join on the unique (submission, number) index) and flags, and last year's latest runs (two
+    /// queries), whatever the number of governorates. A governorate with no items gets empty results, as before.
+    /// </summary>
+    public static async Task<List<UnitInputs>> LoadManyAsync(AppDbContext db, Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, CancellationToken cancellationToken)
     {
-        var overrides = await db.CycleTargetOverrides.AsNoTracking()
-            .Where(o => o.CycleId == cycle.Id && o.OrgUnitCode == orgUnitCode)
-            .ToDictionaryAsync(o => o.IndicatorCode, o => (o.Lower, o.Target), cancellationToken);
-        var items = await db.Submissions.AsNoTracking()
-            .Where(s => s.CycleId == cycle.Id && s.OrgUnitCode == orgUnitCode)
-            .Select(s => new
-            {
-                s.IndicatorCode,
-                s.State,
-                Current = s.Revisions.Where(r => r.Number == s.CurrentRevision).Select(r => new { r.Value, r.EvidenceCount }).FirstOrDefault(),
-                s.FirstSubmittedAt,
-                s.SubmitCount,
-                s.ReturnCount,
-                Flagged = db.SubmissionFlags.Any(f => f.SubmissionId == s.Id),
-                OpenFlag = db.SubmissionFlags.Any(f => f.SubmissionId == s.Id && f.Status == FlagStatus.Open),
-            })
+        var codes = orgUnitCodes.Distinct(StringComparer.Ordinal).ToArray();
+        var single = codes.Length == 1 ? codes[0] : null;
+
+        var overrideQuery = db.CycleTargetOverrides.AsNoTracking().Where(o => o.CycleId == cycle.Id);
+        overrideQuery = single is not null ? overrideQuery.Where(o => o.OrgUnitCode == single) : overrideQuery.Where(o => codes.Contains(o.OrgUnitCode));
+        var overrideRows = await overrideQuery.Select(o => new { o.OrgUnitCode, o.IndicatorCode, o.Lower, o.Target }).ToListAsync(cancellationToken);
+
+        var submissions = db.Submissions.AsNoTracking().Where(s => s.CycleId == cycle.Id);
+        submissions = single is not null ? submissions.Where(s => s.OrgUnitCode == single) : submissions.Where(s => codes.Contains(s.OrgUnitCode));
+        var items = await (
+                from s in submissions
+                join r in db.Revisions on new { SubmissionId = s.Id, Number = s.CurrentRevision } equals new { r.SubmissionId, r.Number } into current
+                from r in current.DefaultIfEmpty()
+                select new ItemRow(
+                    s.OrgUnitCode,
+                    s.IndicatorCode,
+                    s.State,
+                    r == null ? null : r.Value,
+                    r == null ? null : (int?)r.EvidenceCount,
+                    s.FirstSubmittedAt,
+                    s.SubmitCount,
+                    s.ReturnCount,
+                    db.SubmissionFlags.Any(f => f.SubmissionId == s.Id),
+                    db.SubmissionFlags.Any(f => f.SubmissionId == s.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(cancellationToken);
 
+        var previous = await PreviousAsync(db, cycle.Year - 1, codes, single, cancellationToken);
+        var overridesOf = overrideRows.ToLookup(o => o.OrgUnitCode, StringComparer.Ordinal);
+        var itemsOf = items.ToLookup(i => i.OrgUnitCode, StringComparer.Ordinal);
+        return [.. orgUnitCodes.Select(code => Build(
+            cycle,
+            edition,
+            code,
+            overridesOf[code].ToDictionary(o => o.IndicatorCode, o => (o.Lower, o.Target)),
+            [.. itemsOf[code]],
+            previous.GetValueOrDefault(code)))];
+    }
+
+    /// <summary>An item as scoring reads it: its state, its current revision's value and evidence count, its counters and flags.</summary>
+    private sealed record ItemRow(
+        string OrgUnitCode,
+        string IndicatorCode,
+        SubmissionState State,
+        decimal? Value,
+        int? EvidenceCount,
+        DateTimeOffset? FirstSubmittedAt,
+        int SubmitCount,
+        int ReturnCount,
+        bool Flagged,
+        bool OpenFlag);
+
+    private static UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, Dictionary<string, (decimal Lower, decimal Target)> overrides, List<ItemRow> items, PreviousScores? previous)
+    {
         var known = edition.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         var results = items.Where(i => known.ContainsKey(i.IndicatorCode)).Select(i => i.State switch
         {
             SubmissionState.NotApplicable => IndicatorResult.NotApplicable(i.IndicatorCode),
-            _ when Submission.HasAcceptedValue(i.State) && i.Current?.Value is { } value => IndicatorResult.Accepted(i.IndicatorCode, value),
+            _ when Submission.HasAcceptedValue(i.State) && i.Value is { } value => IndicatorResult.Accepted(i.IndicatorCode, value),
             _ => IndicatorResult.Missing(i.IndicatorCode),
         }).ToList();
 
@@ -66,29 +110,43 @@ internal sealed record UnitInputs(
             submissions,
             Math.Min(entered.Sum(i => i.ReturnCount), submissions),
             requiring.Count,
-            requiring.Count(i => i.Current?.EvidenceCount > 0),
+            requiring.Count(i => i.EvidenceCount > 0),
             entered.Count(i => i.Flagged),
             entered.Count(i => i.OpenFlag));
 
         var kind = cycle.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional;
-        return new UnitInputs(cycle.Id, cycle.Year, orgUnitCode, kind, edition.Code, edition.For(overrides), results,
-            await PreviousAsync(db, cycle.Year - 1, orgUnitCode, cancellationToken), quality);
+        return new UnitInputs(cycle.Id, cycle.Year, orgUnitCode, kind, edition.Code, edition.For(overrides), results, previous, quality);
     }
 
-    private static async Task<PreviousScores?> PreviousAsync(AppDbContext db, int year, string orgUnitCode, CancellationToken cancellationToken)
+    /// <summary>The latest runs of the year before for these governorates: the runs in one query, their criterion and indicator scores in another.</summary>
+    private static async Task<Dictionary<string, PreviousScores>> PreviousAsync(AppDbContext db, int year, string[] codes, string? single, CancellationToken cancellationToken)
     {
-        var run = await db.ScoreRuns.AsNoTracking()
-            .Include(r => r.Criteria)
-            .Include(r => r.Indicators)
-            .AsSplitQuery()
-            .Where(r => r.Year == year && r.OrgUnitCode == orgUnitCode && r.IsLatest)
-            .FirstOrDefaultAsync(cancellationToken);
-        return run is null
-            ? null
-            : new PreviousScores(
-                run.Overall,
-                run.Criteria.ToDictionary(c => c.Code, c => c.Score, StringComparer.Ordinal),
-                run.Indicators.ToDictionary(i => i.Code, i => i.Score, StringComparer.Ordinal));
+        var runs = db.ScoreRuns.AsNoTracking().Where(r => r.Year == year && r.IsLatest);
+        runs = single is not null ? runs.Where(r => r.OrgUnitCode == single) : runs.Where(r => codes.Contains(r.OrgUnitCode));
+        var heads = await runs.Select(r => new { r.Id, r.OrgUnitCode, r.Overall }).ToListAsync(cancellationToken);
+        if (heads.Count == 0)
+        {
+            return [];
+        }
+
+        // By the run ids (an array parameter), so PostgreSQL looks the rows up by primary key rather than joining every run's rows.
+        var ids = heads.Select(h => h.Id).ToArray();
+        var scores = await db.ScoreRunCriteria.AsNoTracking().Where(c => ids.Contains(c.RunId))
+            .Select(c => new { c.RunId, IsCriterion = true, c.Code, c.Score })
+            .Concat(db.ScoreRunIndicators.AsNoTracking().Where(i => ids.Contains(i.RunId)).Select(i => new { i.RunId, IsCriterion = false, i.Code, i.Score }))
+            .ToListAsync(cancellationToken);
+        var byRun = scores.ToLookup(s => s.RunId);
+        var previous = new Dictionary<string, PreviousScores>(StringComparer.Ordinal);
+        foreach (var head in heads)
+        {
+            var rows = byRun[head.Id].ToList();
+            previous[head.OrgUnitCode] = new PreviousScores(
+                head.Overall,
+                rows.Where(s => s.IsCriterion).ToDictionary(s => s.Code, s => s.Score, StringComparer.Ordinal),
+                rows.Where(s => !s.IsCriterion).ToDictionary(s => s.Code, s => s.Score, StringComparer.Ordinal));
+        }
+
+        return previous;
     }
 
     /// <summary>

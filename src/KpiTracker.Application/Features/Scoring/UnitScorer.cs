@@ -43,9 +43,12 @@ internal sealed class UnitScorer(AppDbContext db, TimeProvider clock, ILogger<Un
 
             var inputs = await UnitInputs.LoadAsync(db, cycle, edition, orgUnitCode, ct);
             var fresh = Compute(inputs, clock.GetUtcNow(), trigger);
-            var latest = await db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery()
-                .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.OrgUnitCode == orgUnitCode && r.IsLatest, ct);
-            if (!force && latest is not null && latest.InputHash == fresh.InputHash && latest.EngineVersion == EngineVersion)
+            // A forced run is written whatever the latest one holds, so the latest is only read when it may be kept.
+            var latest = force
+                ? null
+                : await db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery()
+                    .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.OrgUnitCode == orgUnitCode && r.IsLatest, ct);
+            if (latest is not null && latest.InputHash == fresh.InputHash && latest.EngineVersion == EngineVersion)
             {
                 if (!SameNumbers(latest, fresh))
                 {
@@ -65,6 +68,48 @@ internal sealed class UnitScorer(AppDbContext db, TimeProvider clock, ILogger<Un
             await transaction.CommitAsync(ct);
             return (fresh, RunOutcome.Written);
         }, cancellationToken);
+    }
+
+    /// <summary>Governorates written per transaction by <see cref="ScoreForcedAsync"/>: bounds the advisory locks held at once and the rows in flight.</summary>
+    public const int BatchSize = 250;
+
+    /// <summary>
+    /// Scores many governorates of one cycle and writes a new latest run for each (a forced run, as "score now"), a batch of
+    /// <see cref="BatchSize"/> governorates per transaction: the advisory locks of the whole batch taken first, in key order (so
+    /// two batches never deadlock, and a per-governorate run simply waits for its pair), the inputs read as sets, every
+    /// governorate computed in memory by the same <see cref="Compute"/>, the previous latest runs unmarked in one statement and
+    /// the new runs written with COPY. Inputs, numbers and input hashes are those of <see cref="ScoreAsync"/>.
+    /// </summary>
+    public async Task<List<ScoreRun>> ScoreForcedAsync(Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken)
+    {
+        var written = new List<ScoreRun>(orgUnitCodes.Count);
+        foreach (var batch in orgUnitCodes.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            written.AddRange(await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var keys = batch.Select(code => LockKey(cycle.Id, code)).Distinct().Order().ToArray();
+                // A sorted subquery is not flattened into the outer query, so the locks are taken in key order.
+                await db.Database.ExecuteSqlAsync($"SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest({keys}) AS k ORDER BY 1) AS keys", ct);
+
+                var inputs = await UnitInputs.LoadManyAsync(db, cycle, edition, batch, ct);
+                var now = clock.GetUtcNow();
+                var runs = inputs.Select(i => Compute(i, now, trigger)).ToList();
+
+                var codes = batch;
+                await db.ScoreRuns.Where(r => r.CycleId == cycle.Id && r.IsLatest && codes.Contains(r.OrgUnitCode))
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), ct);
+                await BulkCopy.WriteAsync(db, runs, ct);
+                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Criteria).ToList(), ct);
+                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), ct);
+                await transaction.CommitAsync(ct);
+                return runs;
+            }, cancellationToken));
+        }
+
+        return written;
     }
 
     /// <summary>The run the engine gives for these inputs; a pure function of them but for the id, the time and the trigger.</summary>

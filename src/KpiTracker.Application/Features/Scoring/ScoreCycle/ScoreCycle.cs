@@ -49,12 +49,9 @@ internal sealed class ScoreCycleHandler(AppDbContext db, UnitScorer scorer) : IC
         }
 
         var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
-        var runs = new List<RunSummaryDto>();
-        foreach (var code in governorates)
-        {
-            var (run, outcome) = await scorer.ScoreAsync(cycle, edition, code, "manual", force: true, cancellationToken);
-            runs.Add(new RunSummaryDto(code, run.Id, run.InputHash, run.PublishedOverall, run.Band, outcome.ToCode()));
-        }
+        // Forced: a new run for every governorate even when nothing changed, written in batches (see UnitScorer.ScoreForcedAsync).
+        var written = await scorer.ScoreForcedAsync(cycle, edition, governorates, "manual", cancellationToken);
+        var runs = written.Select(run => new RunSummaryDto(run.OrgUnitCode, run.Id, run.InputHash, run.PublishedOverall, run.Band, RunOutcome.Written.ToCode())).ToList();
 
         var kind = cycle.Status == Domain.Collection.CycleStatus.Closed ? Domain.Scoring.ScoreKind.Final : Domain.Scoring.ScoreKind.Provisional;
         return new ScoreCycleResultDto(cycle.Year, kind.ToCode(), runs);
