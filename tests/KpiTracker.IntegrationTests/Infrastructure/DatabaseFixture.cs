@@ -54,21 +54,37 @@ public class DatabaseFixture : IAsyncLifetime
     public async Task ResetAsync(bool seedDefaults = true)
     {
         Clock.SetUtcNow(DateTimeOffset.UtcNow);
-        await using (var connection = new NpgsqlConnection(OwnerConnectionString))
+        // A host that runs the job server keeps working on the tables while they are emptied, so the emptying can lose a
+        // deadlock to a job; PostgreSQL rolls the loser back whole, and it is simply tried again.
+        for (var attempt = 1; ; attempt++)
         {
-            await connection.OpenAsync();
-            await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            try
             {
-                await replica.ExecuteNonQueryAsync();
+                await EmptyTablesAsync();
+                break;
             }
-
-            await _respawner!.ResetAsync(connection);
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                await Task.Delay(100 * attempt);
+            }
         }
 
         if (seedDefaults)
         {
             await SendAsync(new SeedDefaultsCommand());
         }
+    }
+
+    private async Task EmptyTablesAsync()
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync();
+        await using (var replica = new NpgsqlCommand("SET session_replication_role = replica", connection))
+        {
+            await replica.ExecuteNonQueryAsync();
+        }
+
+        await _respawner!.ResetAsync(connection);
     }
 
     /// <summary>Sends a message as the system (no HTTP request: no user, every permission).</summary>

@@ -27,7 +27,7 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
         Assert.Contains("id=\"calendar-2030-opens\" name=\"opens\" type=\"date\" value=\"2031-01-01\"", html, StringComparison.Ordinal);
 
         using var reversed = await FormPost.SubmitAsync(Client, "/cycles", "calendar-2030", [new("opens", "2031-06-01"), new("submissionDeadline", "2031-03-01")]);
-        Assert.Matches("id=\"calendar-2030-submissionDeadline-error\" role=\"alert\"><li data-code=\"[a-z._]+\"", await reversed.Content.ReadAsStringAsync());
+        Assert.Matches("id=\"calendar-2030-submissionDeadline-error\" role=\"alert\"><ul><li data-code=\"[a-z._]+\"", await reversed.Content.ReadAsStringAsync());
         Assert.Equal(new DateOnly(2031, 1, 1), (await Fixture.WithDbAsync(db => db.Cycles.AsNoTracking().SingleAsync(c => c.Year == 2030))).Calendar.Opens);
 
         using var moved = await FormPost.SubmitAsync(Client, "/cycles", "calendar-2030", [new("opens", "2031-01-05")]);
@@ -113,7 +113,7 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
 
         using var refused = await FormPost.SubmitAsync(Client, path, $"return-OM-BS-{accepted[1]}", [new("version", VersionOf(after, accepted[1])), new("reason", ""), new("text", "")]);
         var refusal = await refused.Content.ReadAsStringAsync();
-        Assert.Contains($"id=\"return-OM-BS-{accepted[1]}-reason-error\" role=\"alert\"><li data-code=\"return.reason.unknown\"", refusal, StringComparison.Ordinal);
+        Assert.Contains($"id=\"return-OM-BS-{accepted[1]}-reason-error\" role=\"alert\"><ul><li data-code=\"return.reason.unknown\"", refusal, StringComparison.Ordinal);
         Assert.Equal(SubmissionState.Accepted, await StateAsync(accepted[1]));
 
         using var returned = await FormPost.SubmitAsync(Client, path, $"return-OM-BS-{accepted[1]}", [new("version", VersionOf(after, accepted[1])), new("reason", "calculation_error"), new("text", "المقام لا يطابق السجل")]);
@@ -130,7 +130,7 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
         var path = "/cycles/2025/verify?gov=OM-BS";
 
         using var refused = await FormPost.SubmitAsync(Client, path, $"na-OM-BS-{requested}", [new("decision", "refuse"), new("reason", "")]);
-        Assert.Contains($"id=\"na-OM-BS-{requested}-reason-error\" role=\"alert\"><li data-code=\"na.decision.reason_required\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"id=\"na-OM-BS-{requested}-reason-error\" role=\"alert\"><ul><li data-code=\"na.decision.reason_required\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var granted = await FormPost.SubmitAsync(Client, path, $"na-OM-BS-{requested}", [new("decision", "grant"), new("reason", "")]);
         Assert.Contains($"اعتُبر {requested}", await granted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
