@@ -38,11 +38,22 @@ internal sealed class ReopenSubmissionHandler(
         }
         finally
         {
-            var kept = await db.Set<EvidenceFile>().AsNoTracking().Where(e => _copies.Contains(e.StoredName)).Select(e => e.StoredName).ToListAsync(CancellationToken.None);
-            foreach (var orphan in _copies.Except(kept))
-            {
-                store.Delete(orphan);
-            }
+            await RemoveOrphanedCopiesAsync();
+        }
+    }
+
+    /// <summary>Copies made by an attempt that was refused or retried are not referenced by any record: their bytes go.</summary>
+    private async Task RemoveOrphanedCopiesAsync()
+    {
+        if (_copies.Count == 0)
+        {
+            return;
+        }
+
+        var kept = await db.Set<EvidenceFile>().AsNoTracking().Where(e => _copies.Contains(e.StoredName)).Select(e => e.StoredName).ToListAsync(CancellationToken.None);
+        foreach (var orphan in _copies.Except(kept))
+        {
+            store.Delete(orphan);
         }
     }
 
