@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.BrowserTests.Infrastructure;
 
@@ -16,10 +17,13 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
     private readonly string _app;
     private readonly string _owner;
 
-    public BrowserAppFactory(string app, string owner)
+    private readonly ServerLog _log;
+
+    public BrowserAppFactory(string app, string owner, ServerLog log)
     {
         _app = app;
         _owner = owner;
+        _log = log;
         UseKestrel(0);
     }
 
@@ -43,6 +47,7 @@ public sealed class BrowserAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Kpi:DemoPassword", DemoPassword);
         builder.UseSetting("Kpi:Storage:Path", StoragePath);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", "100000");
+        builder.ConfigureLogging(logging => logging.AddProvider(_log));
     }
 
     public override async ValueTask DisposeAsync()

@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public BrowserAppFactory Factory { get; private set; } = null!;
 
+    /// <summary>The host's warnings and errors; <c>server.log</c> among the artifacts.</summary>
+    public ServerLog ServerLog { get; private set; } = null!;
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234.</summary>
@@ -43,7 +46,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await Web.Hosting.JobsHosting.InstallSchemaAsync(owner, TestDatabase.AppRole);
 
-        Factory = new BrowserAppFactory(app, owner);
+        Directory.CreateDirectory(ArtifactsPath);
+        ServerLog = new ServerLog(Path.Combine(ArtifactsPath, "server.log"));
+        Factory = new BrowserAppFactory(app, owner, ServerLog);
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
@@ -54,7 +59,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.True((await SendAsync(new ScoreCycleCommand(2024))).IsSuccess);
         Assert.True((await SendAsync(new ScoreCycleCommand(2025))).IsSuccess);
 
-        Directory.CreateDirectory(ArtifactsPath);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -103,6 +107,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);
+        // Any answer of 5xx fails the test that caused it, with the server's own account of the error.
+        context.Response += (_, response) =>
+        {
+            if (response.Status >= 500)
+            {
+                ServerFailures.Enqueue($"{response.Request.Method} {response.Url} answered {response.Status}");
+            }
+        };
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/sign-in");
         await page.FillAsync("#userName", userName);
@@ -110,6 +122,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ClickAsync("main button[type=submit]");
         await page.WaitForSelectorAsync("#current-user");
         return page;
+    }
+
+    /// <summary>Requests the browser saw answered with 5xx since the run began.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> ServerFailures { get; } = new();
+
+    /// <summary>Fails when any page or request of this run answered 5xx, quoting the server's last errors.</summary>
+    public void AssertNoServerFailures()
+    {
+        Assert.True(ServerFailures.IsEmpty, string.Join("\n", ServerFailures) + "\nServer log:\n" + ServerLog.Tail());
     }
 
     public async Task DisposeAsync()
