@@ -28,6 +28,23 @@ public sealed record SetAssignmentsCommand(string UserName, IReadOnlyList<Assign
     public AccessRequirement Access => new(Permission.UsersManage);
 }
 
+/// <summary>Changes a user's display name and e-mail address (where reminders and notices are mailed when SMTP is set up).</summary>
+public sealed record UpdateUserProfileCommand(string UserName, string DisplayName, string? Email) : ICommand<Result<UserDto>>, IRequireAccess
+{
+    public AccessRequirement Access => new(Permission.UsersManage);
+}
+
+internal sealed class UpdateUserProfileValidator : AbstractValidator<UpdateUserProfileCommand>
+{
+    public UpdateUserProfileValidator()
+    {
+        RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
+            .MaximumLength(200).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 200));
+        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithErrorCode("email.invalid").WithMessage(_ => Messages.Get("email.invalid"))
+            .MaximumLength(256).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 256));
+    }
+}
+
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCommand>
 {
     public ResetPasswordValidator() =>
@@ -37,8 +54,30 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCo
 internal sealed class ManageUserHandler(AppDbContext db, UserManager<AppUser> users, ICurrentUser current, TimeProvider clock, Common.Auditing.AuditContext audit)
     : ICommandHandler<SetUserActiveCommand, Result<UserDto>>,
       ICommandHandler<ResetPasswordCommand, Result<UserDto>>,
-      ICommandHandler<SetAssignmentsCommand, Result<UserDto>>
+      ICommandHandler<SetAssignmentsCommand, Result<UserDto>>,
+      ICommandHandler<UpdateUserProfileCommand, Result<UserDto>>
 {
+    public async ValueTask<Result<UserDto>> Handle(UpdateUserProfileCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(command.UserName);
+        if (user is null)
+        {
+            return AppError.NotFound("user.not_found");
+        }
+
+        var email = string.IsNullOrWhiteSpace(command.Email) ? null : command.Email.Trim();
+        user.DisplayName = command.DisplayName.Trim();
+        if (!string.Equals(user.Email, email, StringComparison.Ordinal))
+        {
+            user.Email = email;
+            user.NormalizedEmail = email is null ? null : users.NormalizeEmail(email);
+            user.EmailConfirmed = false;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await ReadAsync(user.Id, cancellationToken);
+    }
+
     public async ValueTask<Result<UserDto>> Handle(SetUserActiveCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(command.UserName);

@@ -28,6 +28,10 @@ internal static class UserEndpoints
         users.MapPost("/{userName}/reset-password", async (string userName, PasswordRequest body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new ResetPasswordCommand(userName, body.NewPassword ?? ""), ct)).ToHttp())
             .WithName("ResetPassword").WithSummary("Sets a new password; the user's sessions and tokens end.").ProducesValidationProblem();
+        users.MapPut("/{userName}/profile", async (string userName, ProfileRequest body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new UpdateUserProfileCommand(userName, body.DisplayName ?? "", body.Email), ct)).ToHttp())
+            .WithName("UpdateUserProfile").WithSummary("Changes the user's display name and e-mail address (reminders are mailed there when SMTP is set up).")
+            .Produces<UserDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         users.MapPut("/{userName}/assignments", async (string userName, List<AssignmentDto> body, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new SetAssignmentsCommand(userName, body), ct)).ToHttp())
             .WithName("SetAssignments").WithSummary("Replaces the user's roles and scopes; their sessions and tokens end.").ProducesValidationProblem();
@@ -36,4 +40,6 @@ internal static class UserEndpoints
     internal sealed record ReasonRequest(string? Reason);
 
     internal sealed record PasswordRequest(string? NewPassword);
+
+    internal sealed record ProfileRequest(string? DisplayName, string? Email);
 }

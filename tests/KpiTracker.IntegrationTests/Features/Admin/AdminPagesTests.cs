@@ -193,6 +193,22 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task The_name_and_e_mail_form_shows_a_bad_address_beside_its_field_keeps_the_input_and_then_saves()
+    {
+        await Fixture.Users.CreateAsync("target.mail", (Role.Viewer, null, null));
+
+        using var bad = await FormPost.SubmitAsync(Client, "/admin/users/target.mail", "profile", [new("Profile.DisplayName", "Target Mail"), new("Profile.Email", "no-at-sign")]);
+        var badHtml = await bad.Content.ReadAsStringAsync();
+        Assert.Matches("id=\"profile-email-error\"[^>]*>\\s*<ul>\\s*<li data-code=\"email.invalid\"", badHtml);
+        Assert.Contains("value=\"no-at-sign\"", badHtml, StringComparison.Ordinal);
+        Assert.Null(await Fixture.WithDbAsync(db => db.Users.Where(u => u.UserName == "target.mail").Select(u => u.Email).SingleAsync()));
+
+        using var good = await FormPost.SubmitAsync(Client, "/admin/users/target.mail", "profile", [new("Profile.DisplayName", "Target Mail"), new("Profile.Email", "target@example.om")]);
+        Assert.Contains("حُفظ الاسم والبريد الإلكتروني", await good.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("target@example.om", await Fixture.WithDbAsync(db => db.Users.Where(u => u.UserName == "target.mail").Select(u => u.Email).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Resetting_a_password_checks_the_rules_and_then_sets_it()
     {
         await Fixture.Users.CreateAsync("target.a", (Role.Viewer, null, null));

@@ -51,6 +51,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("POST", "/api/users/target/activate", _ => Json("""{"reason":"matrix"}"""), UserManagers, Ok),
         new("POST", "/api/users/target/reset-password", _ => Json("""{"newPassword":"Bahla-Pottery-Kilns-Smoke-2020"}"""), UserManagers, Ok),
         new("PUT", "/api/users/target/assignments", _ => Json("""[{"role":"viewer","orgUnit":"OM-BS"}]"""), UserManagers, Ok),
+        new("PUT", "/api/users/target/profile", _ => Json("""{"displayName":"Target","email":"target@example.om"}"""), UserManagers, Ok),
         new("GET", "/api/audit", _ => null, AuditReaders, Ok),
         new("GET", "/api/audit/verify", _ => null, AuditReaders, Ok),
         new("GET", "/api/me", _ => null, Everyone, Ok),
