@@ -7,12 +7,13 @@ using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Organisation;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser, Guid>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<FrameworkEdition> FrameworkEditions => Set<FrameworkEdition>();
     public DbSet<Criterion> Criteria => Set<Criterion>();
@@ -35,6 +36,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ScanRequest> ScanRequests => Set<ScanRequest>();
+
+    /// <summary>
+    /// The key ring that protects sign-in cookies, bearer and refresh tokens and antiforgery tokens, shared by every web
+    /// process on this database, so a user signed in through one process is recognised by the others.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

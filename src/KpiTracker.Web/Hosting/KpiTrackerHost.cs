@@ -9,6 +9,7 @@ using KpiTracker.Application.Features.Setup.SeedDemoData;
 using KpiTracker.Web.Components;
 using KpiTracker.Web.Security;
 using Mediator;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,10 @@ internal static class KpiTrackerHost
         builder.Services.AddApplication(connectionString, MigrationsAssembly);
         builder.AddKpiJobs(connectionString);
         builder.AddKpiSecurity();
+        // One key ring in the database for every web process: cookies, bearer and refresh tokens and antiforgery tokens made
+        // by one process are read by the others (and survive a restart). The keys are stored as PostgreSQL holds any other
+        // secret of the platform: whoever can read the database can read them (docs/SECURITY.md).
+        builder.Services.AddDataProtection().SetApplicationName("KpiTracker").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RoutingProblems.Describe);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new PlainDecimalConverter()));
         // Arabic pages are written as characters, not as &#x...; entities.

@@ -45,7 +45,8 @@ public class DatabaseFixture : IAsyncLifetime
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__EFMigrationsHistory"],
+            // The running host's key ring (cookies, tokens) outlives the tests, as it outlives a deployment's restarts.
+            TablesToIgnore = ["__EFMigrationsHistory", "data_protection_keys"],
         });
         Users = new TestUsers(this);
     }
