@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Frameworks.EditDraft;
 using KpiTracker.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -5,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace KpiTracker.BrowserTests.Journeys;
 
 /// <summary>
-/// Every main page of owners and reviewers, in Arabic and English, on a desktop and at 320 px: an accessibility scan, no
-/// sideways scrolling on a phone, and a screenshot of each as an artifact.
+/// Every main page of owners and reviewers, and the central team's framework-edition pages, in Arabic and English, on a
+/// desktop and at 320 px: an accessibility scan, no sideways scrolling on a phone, and a screenshot of each as an artifact.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class MainPagesTests(BrowserFixture fixture)
@@ -35,6 +36,19 @@ public sealed class MainPagesTests(BrowserFixture fixture)
         await CheckAsync(reviewer, "review-item");
         await VisitAsync(reviewer, "/cycles/2025/scorecards/OM-BS", "scorecard", "#scores");
         await VisitAsync(reviewer, "/cycles/2025/submissions/OM-MA/LSP-01", "not-found", "h1");
+
+        // The framework editions: the list with its clone forms, a draft's editor with an indicator of each kind open, and the
+        // editor's answer for a published edition. Each case has its own draft, so the cases share nothing.
+        var draft = $"SCAN-{language}-{width}".ToUpperInvariant();
+        var cloned = await fixture.SendAsync(new CloneEditionCommand("IIS-2024", draft, null, null));
+        Assert.True(cloned.IsSuccess || cloned.Error!.Fields.Any(f => f.Code == "edition.code.exists"));
+        var central = await SignInAsync("central1", language, width);
+        await VisitAsync(central, "/frameworks", "editions", "#editions");
+        await central.GotoAsync($"/frameworks/{draft}/edit");
+        await central.EvaluateAsync("() => ['ind-LSP-04', 'ind-PAO-05'].forEach(id => document.getElementById(id).open = true)");
+        await Expect(central.Locator("#ind-PAO-05-lowerZero")).ToBeVisibleAsync();
+        await CheckAsync(central, "edition-editor");
+        await VisitAsync(central, "/frameworks/IIS-2024/edit", "edition-published", "#published");
     }
 
     private async Task<IPage> SignInAsync(string user, string language, int width)

@@ -1,0 +1,4 @@
+namespace KpiTracker.Web;
+
+/// <summary>Marker for the framework-edition pages' string resources (Resources/Editions.resx, Resources/Editions.ar.resx).</summary>
+public sealed class Editions;
