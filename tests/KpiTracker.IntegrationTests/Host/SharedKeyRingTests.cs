@@ -23,7 +23,10 @@ public sealed class SharedKeyRingTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var accessToken = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
 
+        // The browser's cookies are carried by hand, so the sign-in cookie can be taken to the other process.
         using var firstBrowser = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var form = await firstBrowser.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+        firstBrowser.DefaultRequestHeaders.Add("Cookie", string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
         using var signedIn = await FormPost.SubmitAsync(firstBrowser, "/account/sign-in", "sign-in", [new("Input.UserName", "roaming"), new("Input.Password", TestUsers.Password)]);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("kpi.auth=", StringComparison.Ordinal));

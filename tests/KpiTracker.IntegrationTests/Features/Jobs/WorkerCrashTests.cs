@@ -42,7 +42,7 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
             // Partial progress, seen in the database: five governorates scored, the sixth waiting on its lock.
             atKill = await WaitForAsync(
                 async () => await LatestRunsAsync(data) is var runs && runs == Stopped && await WaitingOnLocksAsync(holder) > 0 ? runs : (int?)null,
-                TimeSpan.FromSeconds(90),
+                TimeSpan.FromSeconds(240),
                 "the worker never reached the held governorate");
         }
         finally
@@ -60,7 +60,7 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         var second = StartWorker();
         try
         {
-            await WaitForAsync(async () => await JobStateAsync(jobId) == "Succeeded" ? true : (bool?)null, TimeSpan.FromSeconds(120), "the restarted worker never finished the recompute");
+            await WaitForAsync(async () => await JobStateAsync(jobId) == "Succeeded" ? true : (bool?)null, TimeSpan.FromSeconds(240), "the restarted worker never finished the recompute");
         }
         finally
         {
