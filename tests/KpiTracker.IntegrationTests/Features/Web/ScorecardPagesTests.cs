@@ -70,7 +70,7 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.Contains(S(counted.ContributionToCriterion), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
         Assert.Contains(S(counted.ContributionToOverall), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
         Assert.Contains(counted.WeightShare!.Value.ToString("P1", Arabic), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
-        Assert.Contains($"aria-label=\"طريقة حساب مساهمة {counted.Code}\"", plain, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"visually-hidden\"> للمؤشر {counted.Code}</span></summary>", plain, StringComparison.Ordinal);
     }
 
     [Fact]
