@@ -35,6 +35,11 @@ public sealed class MainPagesTests(BrowserFixture fixture)
         await Expect(reviewer.Locator("#decision-form")).ToBeVisibleAsync();
         await CheckAsync(reviewer, "review-item");
         await VisitAsync(reviewer, "/cycles/2025/scorecards/OM-BS", "scorecard", "#scores");
+        await VisitAsync(reviewer, "/cycles/2025/scorecards/OM-BS?CUS-01=95&LSP-01=50&compute=1", "scorecard-what-if", "#what-if-result");
+        await reviewer.Locator("details.explain summary").First.ClickAsync();
+        await Expect(reviewer.Locator("details.explain[open] p").First).ToBeVisibleAsync();
+        await CheckAsync(reviewer, "scorecard-contribution");
+        await VisitAsync(reviewer, "/cycles/2025/governorates/OM-BS/progress", "progress", "#states");
         await VisitAsync(reviewer, "/cycles/2025/submissions/OM-MA/LSP-01", "not-found", "h1");
 
         // The framework editions: the list with its clone forms, a draft's editor with an indicator of each kind open, and the

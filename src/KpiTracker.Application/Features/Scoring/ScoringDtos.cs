@@ -32,7 +32,11 @@ public sealed record ScorecardCriterionDto(
     int ValueCount,
     bool Published);
 
-/// <summary>Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).</summary>
+/// <summary>
+/// Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).
+/// <see cref="WeightShare"/>: the indicator's share (0–1, four decimals) of the weight counted in its criterion, null when it does
+/// not count; contribution to the criterion = share × score, to the overall index = that × the criterion's weight share.
+/// </summary>
 public sealed record ScorecardIndicatorDto(
     string Code,
     string Criterion,
@@ -50,6 +54,7 @@ public sealed record ScorecardIndicatorDto(
     string Light,
     decimal? Delta,
     decimal? Achievement,
+    decimal? WeightShare,
     decimal? ContributionToCriterion,
     decimal? ContributionToOverall,
     IReadOnlyList<string> Flags);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Submissions.AcceptSubmission;
 using KpiTracker.Application.Features.Submissions.DecideNotApplicable;
+using KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
 using KpiTracker.Application.Features.Submissions.GetSubmission;
 using KpiTracker.Application.Features.Submissions.ListRevisions;
 using KpiTracker.Application.Features.Submissions.ListSubmissions;
@@ -38,6 +39,15 @@ internal static class SubmissionEndpoints
             .WithSummary("The cycle's items in the caller's scope; filters: governorate, state, indicator.")
             .Produces<IReadOnlyList<SubmissionSummaryDto>>()
             .ProducesValidationProblem();
+
+        api.MapGet("/cycles/{year:int}/governorates/{governorate}/progress", async (int year, string governorate, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetGovernorateProgressQuery(year, governorate), ct)).ToHttp())
+            .RequireAuthorization()
+            .WithTags("Submissions")
+            .WithName("GetGovernorateProgress")
+            .WithSummary("One governorate's items counted per state, its data quality components now (completeness, timeliness, first-pass acceptance, evidence coverage, open flags) and its latest run's DQI; for its reviewer, the central team and auditors.")
+            .Produces<GovernorateProgressDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         items.MapGet(Item, async (int year, string governorate, string indicator, HttpResponse response, ISender sender, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetSubmissionQuery(year, governorate, indicator), ct)))

@@ -26,6 +26,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
 
     private const int NotFound = 404;
     private static readonly string[] ScorecardReadersOfBs = ["reviewer.bs", "viewer.bs", "viewer.all", "central", "auditor"];
+    private static readonly string[] GovernorateReadersOfBs = ["reviewer.bs", "central", "auditor"];
     private static readonly string[] ComparisonReaders = ["reviewer.bs", "viewer.bs", "reviewer.ma", "viewer.ma", "viewer.all", "central", "auditor"];
     private static readonly string[] CycleManagers = ["central"];
     private static readonly string[] OutsideBs = ["owner.ma", "reviewer.ma", "viewer.ma"];
@@ -58,6 +59,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         // No cycle 2099: those allowed reach the query and learn it does not exist.
         new("GET", "/api/cycles/2099/scorecards/OM-BS/pdf?lang=ar", _ => null, ScorecardReadersOfBs, NotFound, OutsideBs),
         new("GET", "/api/cycles/2099/comparison/pdf?lang=en", _ => null, ComparisonReaders, NotFound),
+        new("GET", "/api/cycles/2099/governorates/OM-BS/progress", _ => null, GovernorateReadersOfBs, NotFound, OutsideBs),
         new("POST", "/api/cycles/2099/scorecards/batch", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001/zip", _ => null, CycleManagers, NotFound),

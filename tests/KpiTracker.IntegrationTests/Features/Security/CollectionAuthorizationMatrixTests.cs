@@ -27,6 +27,9 @@ public sealed class CollectionAuthorizationMatrixTests(DatabaseFixture fixture) 
     /// <summary>Those who read some governorate's items.</summary>
     private static readonly string[] AnyReaders = ["owner.bs", "reviewer.bs", "owner.ma", "reviewer.ma", "central", "auditor"];
 
+    /// <summary>Those who read every item of OM-BS: its reviewer, the central team and the auditor.</summary>
+    private static readonly string[] GovernorateReaders = ["reviewer.bs", "central", "auditor"];
+
     /// <summary>Those who read OM-BS's scorecard.</summary>
     private static readonly string[] ScoreReaders = ["reviewer.bs", "viewer.bs", "viewer.all", "central", "auditor"];
 
@@ -78,6 +81,8 @@ public sealed class CollectionAuthorizationMatrixTests(DatabaseFixture fixture) 
         new("GET", Cycle + "/scorecards/OM-BS/what-if", NoBody, ScoreReaders, 200, OtherGovernorate),
         new("POST", Cycle + "/scorecards/OM-BS/what-if", () => Json("""{"values":{}}"""), ScoreReaders, 200, OtherGovernorate),
         new("GET", "/api/governorates/OM-BS/trend?indicator=LSP-01", NoBody, ScoreReaders, 200, OtherGovernorate),
+        // Governorate-wide figures: an owner's grant covers one indicator, so the owner is refused (403) though the governorate is in sight.
+        new("GET", Cycle + "/governorates/OM-BS/progress", NoBody, GovernorateReaders, 200, OtherGovernorate),
     ];
 
     [Fact]

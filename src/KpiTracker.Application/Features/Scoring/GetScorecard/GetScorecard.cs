@@ -33,6 +33,14 @@ internal sealed class GetScorecardHandler(AppDbContext db) : IQueryHandler<GetSc
         var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, query.Governorate, cancellationToken);
 
+        // The weight that counted in each criterion, for each indicator's share of it (as the engine divided by it).
+        var countedWeight = run.Indicators.Where(i => i.Counted).GroupBy(i => i.CriterionCode)
+            .ToDictionary(g => g.Key, g => g.Sum(i => indicators[i.Code].Weight), StringComparer.Ordinal);
+        decimal? ShareOf(Data.Scoring.ScoreRunIndicator i) =>
+            i.ContributionToCriterion is not null && countedWeight.TryGetValue(i.CriterionCode, out var total) && total > 0
+                ? Math.Round(indicators[i.Code].Weight / total, 4, MidpointRounding.AwayFromZero)
+                : null;
+
         var cardFlags = new List<string>();
         if (run.Kind == ScoreKind.Provisional)
         {
@@ -76,6 +84,7 @@ internal sealed class GetScorecardHandler(AppDbContext db) : IQueryHandler<GetSc
                 i.Light.ToCode(),
                 P(i.Delta),
                 i.Achievement is { } a ? Math.Round(a, 4, MidpointRounding.AwayFromZero) : null,
+                ShareOf(i),
                 P(i.ContributionToCriterion),
                 P(i.ContributionToOverall),
                 [.. flags[(run.OrgUnitCode, i.Code)]]))],

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Common.Auditing;
+using KpiTracker.Application.Common.Security;
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Quality;
+using KpiTracker.Domain.Scoring;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
+
+/// <summary>
+/// One governorate's progress in a cycle: its items counted per state, the data quality components as of now (completeness,
+/// timeliness, first-pass acceptance, evidence coverage, open flags; counted exactly as a score run counts them) and the DQI
+/// of its latest score run. For those who read all of the governorate's submissions: its reviewer, the central team, auditors.
+/// </summary>
+public sealed record GetGovernorateProgressQuery(int Year, string Governorate) : IQuery<Result<GovernorateProgressDto>>, IRequireAccess
+{
+    // An owner's grant also allows reading submissions, but of single indicators; the handler asks for a grant over the whole
+    // governorate, since these figures are about all of its items.
+    public AccessRequirement Access => new(Permission.SubmissionRead, Governorate);
+}
+
+/// <summary>Counts per state (every state listed, zeros included), the quality counts and components (0–100, full precision) and the latest run's DQI.</summary>
+public sealed record GovernorateProgressDto(
+    int Year,
+    string Governorate,
+    string CycleStatus,
+    DateTimeOffset SubmissionDeadlineAt,
+    int Total,
+    IReadOnlyDictionary<string, int> States,
+    int NotApplicableRequested,
+    ProgressQualityDto Quality,
+    ProgressRunDto? LatestRun);
+
+/// <summary>
+/// <see cref="Applicable"/>: items people enter (not computed, not granted N/A); <see cref="Submitted"/> of them ever submitted;
+/// <see cref="OnTime"/> first submitted before the submission deadline. <see cref="Dqi"/> is the mean of the five components now.
+/// </summary>
+public sealed record ProgressQualityDto(
+    int Applicable,
+    int Submitted,
+    int OnTime,
+    int Submissions,
+    int Returns,
+    int RequiringEvidence,
+    int WithEvidence,
+    int FlaggedItems,
+    int OpenFlags,
+    decimal Completeness,
+    decimal Timeliness,
+    decimal FirstPassAcceptance,
+    decimal EvidenceCoverage,
+    decimal OpenFlagsScore,
+    decimal Dqi);
+
+/// <summary>The governorate's latest score run: its DQI (published, one decimal), kind and time; whether its inputs are still today's.</summary>
+public sealed record ProgressRunDto(Guid Id, string Kind, DateTimeOffset ComputedAt, decimal Dqi, bool Current);
+
+internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUser user, AuditWriter refusals)
+    : IQueryHandler<GetGovernorateProgressQuery, Result<GovernorateProgressDto>>
+{
+    public async ValueTask<Result<GovernorateProgressDto>> Handle(GetGovernorateProgressQuery query, CancellationToken cancellationToken)
+    {
+        if (!await WholeGovernorateAsync(query.Governorate, cancellationToken))
+        {
+            var detail = JsonSerializer.Serialize(new { message = nameof(GetGovernorateProgressQuery), orgUnit = query.Governorate, outcome = "forbidden" });
+            await refusals.WriteAsync("access.refused", "access", query.Governorate, detail, cancellationToken);
+            return new AppError(ErrorKind.Forbidden, "forbidden", Messages.Get("forbidden"), []);
+        }
+
+        var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
+        if (cycle is null)
+        {
+            return AppError.NotFound("cycle.not_found");
+        }
+
+        if (!(await ScoringScope.GovernoratesAsync(db, cancellationToken)).Contains(query.Governorate))
+        {
+            return AppError.NotFound();
+        }
+
+        var states = await db.Submissions.AsNoTracking().Where(s => s.CycleId == cycle.Id && s.OrgUnitCode == query.Governorate)
+            .GroupBy(s => s.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var requested = await db.Submissions.AsNoTracking()
+            .CountAsync(s => s.CycleId == cycle.Id && s.OrgUnitCode == query.Governorate && s.NotApplicable == NotApplicableRequest.Requested, cancellationToken);
+
+        // The same reads a score run makes, so the components here are the ones the next run will average.
+        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var inputs = await UnitInputs.LoadAsync(db, cycle, edition, query.Governorate, cancellationToken);
+        var q = inputs.Quality;
+        var quality = new ProgressQualityDto(
+            q.Applicable, q.Submitted, q.OnTime, q.Submissions, q.Returns, q.RequiringEvidence, q.WithEvidence, q.FlaggedItems, q.OpenFlags,
+            DataQualityIndex.Completeness(q.Submitted, q.Applicable),
+            DataQualityIndex.Timeliness(q.OnTime, q.Applicable),
+            DataQualityIndex.FirstPassAcceptance(q.Returns, q.Submissions),
+            DataQualityIndex.EvidenceCoverage(q.WithEvidence, q.RequiringEvidence),
+            DataQualityIndex.OpenFlagsScore(q.OpenFlags, q.FlaggedItems),
+            DataQualityIndex.Compute(q));
+
+        var run = await db.ScoreRuns.AsNoTracking()
+            .Where(r => r.Year == query.Year && r.OrgUnitCode == query.Governorate && r.IsLatest)
+            .Select(r => new { r.Id, r.Kind, r.ComputedAt, r.Dqi, r.InputHash })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var byState = states.ToDictionary(s => s.State, s => s.Count);
+        return new GovernorateProgressDto(
+            cycle.Year,
+            query.Governorate,
+            cycle.Status.ToCode(),
+            cycle.SubmissionDeadlineAt,
+            byState.Values.Sum(),
+            Enum.GetValues<SubmissionState>().ToDictionary(s => s.ToCode(), s => byState.GetValueOrDefault(s)),
+            requested,
+            quality,
+            run is null ? null : new ProgressRunDto(run.Id, run.Kind.ToCode(), run.ComputedAt, ScoreRounding.Publish(run.Dqi), run.InputHash == inputs.Hash()));
+    }
+
+    /// <summary>A grant that reads every submission of the governorate: one without an indicator (the system reads everything).</summary>
+    private async Task<bool> WholeGovernorateAsync(string governorate, CancellationToken cancellationToken) =>
+        user.IsSystem
+        || (await user.GetGrantsAsync(cancellationToken))
+            .Any(g => g.IndicatorCode is null && RolePermissions.Grants(g.Role, Permission.SubmissionRead) && g.Covers(governorate, null));
+}
