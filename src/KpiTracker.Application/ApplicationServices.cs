@@ -45,6 +45,7 @@ public static class ApplicationServices
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoreRequestInterceptor>(), sp.GetRequiredService<OutboxInterceptor>()));
         services.AddScoped<UnitScorer>();
+        services.AddSingleton<EditionModels>();
         services.AddSingleton<IScoreSignal, HangfireScoreSignal>();
 
         services.AddMediator(options =>

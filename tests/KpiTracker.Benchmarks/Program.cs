@@ -67,7 +67,8 @@ public static class BenchmarkMain
         await SqlProfile.PrintAsync(
             ("Floor: read the rows", workload.ReadFloorAsync),
             ("App reads only", workload.ReadPerUnitAsync),
-            ("Score end to end", workload.ScoreEndToEndAsync));
+            ("Score end to end", workload.ScoreEndToEndAsync),
+            ("Score end to end, all cycles in one command", workload.ScoreHistoryAsync));
     }
 
     private static async Task ScaleAsync(int sample)

@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -21,20 +25,7 @@ internal static class BulkCopy
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = entityType.GetProperties().Select(p =>
-        {
-            if (p.IsShadowProperty())
-            {
-                throw new InvalidOperationException($"{typeof(T).Name}.{p.Name} is a shadow property; bulk copy writes CLR properties only.");
-            }
-
-            var mapping = p.GetRelationalTypeMapping();
-            return new Column(p.GetColumnName(table)!, p.GetGetter(), mapping.Converter, DbType(mapping.StoreType));
-        }).ToList();
-
-        var name = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        var (name, columns) = Describe<T>(db);
         var copy = $"COPY {name} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
@@ -43,13 +34,7 @@ internal static class BulkCopy
             await writer.StartRowAsync(cancellationToken);
             foreach (var column in columns)
             {
-                var value = column.Getter.GetClrValue(row);
-                if (value is not null && column.Converter is { } converter)
-                {
-                    value = converter.ConvertToProvider(value);
-                }
-
-                await (value switch
+                await (column.Read(row) switch
                 {
                     null => writer.WriteNullAsync(cancellationToken),
                     Guid g => writer.WriteAsync(g, column.Type, cancellationToken),
@@ -59,13 +44,84 @@ internal static class BulkCopy
                     bool b => writer.WriteAsync(b, column.Type, cancellationToken),
                     decimal d => writer.WriteAsync(d, column.Type, cancellationToken),
                     DateTimeOffset t => writer.WriteAsync(t, column.Type, cancellationToken),
-                    _ => throw new NotSupportedException($"Bulk copy of {value.GetType().Name} ({column.Name}) is not supported."),
+                    var value => throw new NotSupportedException($"Bulk copy of {value.GetType().Name} ({column.Name}) is not supported."),
                 });
             }
         }
 
         await writer.CompleteAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One multi-row <c>INSERT</c> of these rows with positional parameters, for a handful of rows sent in one batch with other
+    /// statements (a COPY is a round trip of its own per table). Same columns and conversions as <see cref="WriteAsync"/>.
+    /// </summary>
+    public static NpgsqlBatchCommand InsertCommand<T>(AppDbContext db, IReadOnlyCollection<T> rows)
+        where T : class
+    {
+        var (name, columns) = Describe<T>(db);
+        var command = new NpgsqlBatchCommand();
+        var sql = new StringBuilder("INSERT INTO ").Append(name).Append(" (").AppendJoin(", ", columns.Select(c => Quote(c.Name))).Append(") VALUES ");
+        var n = 0;
+        foreach (var row in rows)
+        {
+            sql.Append(n == 0 ? "(" : ", (");
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var column = columns[c];
+                sql.Append(c == 0 ? "$" : ", $").Append((++n).ToString(CultureInfo.InvariantCulture));
+                command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = column.Type, Value = column.Read(row) ?? DBNull.Value });
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    /// <summary>Runs these statements in one round trip, in order, on the context's connection and inside its current transaction.</summary>
+    public static async Task ExecuteBatchAsync(AppDbContext db, IEnumerable<NpgsqlBatchCommand> commands, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction;
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        foreach (var command in commands)
+        {
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The quoted table name and the column of a mapped property (for hand-written statements on the same tables).</summary>
+    public static (string Table, string Column) NameOf<T>(AppDbContext db, string property)
+        where T : class
+    {
+        var (name, columns) = Describe<T>(db);
+        return (name, Quote(columns.Single(c => c.Property == property).Name));
+    }
+
+    private static readonly ConcurrentDictionary<(IModel, Type), (string Name, List<Column> Columns)> Tables = new();
+
+    private static (string Name, List<Column> Columns) Describe<T>(AppDbContext db)
+        where T : class => Tables.GetOrAdd((db.Model, typeof(T)), static key =>
+    {
+        var entityType = key.Item1.FindEntityType(key.Item2) ?? throw new InvalidOperationException($"{key.Item2.Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties().Select(p =>
+        {
+            if (p.IsShadowProperty())
+            {
+                throw new InvalidOperationException($"{key.Item2.Name}.{p.Name} is a shadow property; bulk copy writes CLR properties only.");
+            }
+
+            var mapping = p.GetRelationalTypeMapping();
+            return new Column(p.Name, p.GetColumnName(table)!, p.GetGetter(), mapping.Converter, DbType(mapping.StoreType));
+        }).ToList();
+        var name = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        return (name, columns);
+    });
 
     private static NpgsqlDbType DbType(string storeType)
     {
@@ -87,5 +143,13 @@ internal static class BulkCopy
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    private sealed record Column(string Name, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, NpgsqlDbType Type);
+    private sealed record Column(string Property, string Name, IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter, NpgsqlDbType Type)
+    {
+        /// <summary>The property's value as the database stores it (after the value converter), or null.</summary>
+        public object? Read(object row)
+        {
+            var value = Getter.GetClrValue(row);
+            return value is not null && Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        }
+    }
 }

@@ -11,8 +11,24 @@ internal static class Bands
             return null;
         }
 
-        var ordered = bands.OrderByDescending(b => b.MinScore).ThenBy(b => b.Code, StringComparer.Ordinal).ToList();
-        return ordered.FirstOrDefault(b => score >= b.MinScore).Code ?? ordered[^1].Code;
+        // Ordered by minimum descending, then code: the first band the score reaches, else the last one (the lowest minimum,
+        // the greatest code among equals). One pass, no sorting: this runs for every criterion and overall of every run.
+        (string Code, decimal MinScore)? reached = null;
+        var lowest = bands[0];
+        foreach (var band in bands)
+        {
+            if (score >= band.MinScore && (reached is not { } r || band.MinScore > r.MinScore || (band.MinScore == r.MinScore && string.CompareOrdinal(band.Code, r.Code) < 0)))
+            {
+                reached = band;
+            }
+
+            if (band.MinScore < lowest.MinScore || (band.MinScore == lowest.MinScore && string.CompareOrdinal(band.Code, lowest.Code) > 0))
+            {
+                lowest = band;
+            }
+        }
+
+        return reached?.Code ?? lowest.Code;
     }
 
     public static TrafficLight Light(ScoringFramework framework, decimal? rounded) => rounded switch

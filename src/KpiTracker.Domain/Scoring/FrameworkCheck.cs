@@ -11,16 +11,35 @@ internal static class FrameworkCheck
         var criteria = new HashSet<string>(StringComparer.Ordinal);
         foreach (var criterion in framework.Criteria)
         {
-            Require(criterion.Weight > 0, $"Criterion {criterion.Code}: weight must be positive.");
-            Require(criteria.Add(criterion.Code), $"Criterion {criterion.Code} appears twice.");
+            if (criterion.Weight <= 0)
+            {
+                Fail($"Criterion {criterion.Code}: weight must be positive.");
+            }
+
+            if (!criteria.Add(criterion.Code))
+            {
+                Fail($"Criterion {criterion.Code} appears twice.");
+            }
         }
 
         var indicators = new HashSet<string>(StringComparer.Ordinal);
         foreach (var indicator in framework.Indicators)
         {
-            Require(indicator.Weight > 0, $"Indicator {indicator.Code}: weight must be positive.");
-            Require(indicators.Add(indicator.Code), $"Indicator {indicator.Code} appears twice.");
-            Require(criteria.Contains(indicator.CriterionCode), $"Indicator {indicator.Code}: unknown criterion {indicator.CriterionCode}.");
+            if (indicator.Weight <= 0)
+            {
+                Fail($"Indicator {indicator.Code}: weight must be positive.");
+            }
+
+            if (!indicators.Add(indicator.Code))
+            {
+                Fail($"Indicator {indicator.Code} appears twice.");
+            }
+
+            if (!criteria.Contains(indicator.CriterionCode))
+            {
+                Fail($"Indicator {indicator.Code}: unknown criterion {indicator.CriterionCode}.");
+            }
+
             if (indicator.Direction == IndicatorDirection.Range)
             {
                 _ = IndicatorScoring.RangeOf(indicator);
@@ -35,22 +54,30 @@ internal static class FrameworkCheck
     public static Dictionary<string, IndicatorResult> Index(ScoringFramework framework, IReadOnlyList<IndicatorResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var known = framework.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var byCode = new Dictionary<string, IndicatorResult>(StringComparer.Ordinal);
+        var known = new HashSet<string>(framework.Indicators.Count, StringComparer.Ordinal);
+        foreach (var indicator in framework.Indicators)
+        {
+            known.Add(indicator.Code);
+        }
+
+        var byCode = new Dictionary<string, IndicatorResult>(results.Count, StringComparer.Ordinal);
         foreach (var result in results)
         {
-            Require(known.Contains(result.Code), $"Result for unknown indicator {result.Code}.");
-            Require(byCode.TryAdd(result.Code, result), $"Two results for indicator {result.Code}.");
+            if (!known.Contains(result.Code))
+            {
+                Fail($"Result for unknown indicator {result.Code}.");
+            }
+
+            if (!byCode.TryAdd(result.Code, result))
+            {
+                Fail($"Two results for indicator {result.Code}.");
+            }
         }
 
         return byCode;
     }
 
-    private static void Require(bool condition, string message)
-    {
-        if (!condition)
-        {
-            throw new ArgumentException(message);
-        }
-    }
+    // The messages are built only on failure: the check runs for every governorate scored, and formatting them each time cost
+    // more than the scoring itself.
+    private static void Fail(string message) => throw new ArgumentException(message);
 }

@@ -32,4 +32,7 @@ public class ScoringBenchmarks
 
     [Benchmark(Description = "Score end to end (ScoreCycleCommand × 10 cycles)")]
     public Task<int> ScoreEndToEnd() => _w.ScoreEndToEndAsync();
+
+    [Benchmark(Description = "Score end to end, all cycles in one command (ScoreCyclesCommand 2015–2024)")]
+    public Task<int> ScoreHistory() => _w.ScoreHistoryAsync();
 }

@@ -1,6 +1,7 @@
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Application.Features.Scoring.ScoreCycles;
 using KpiTracker.Benchmarks.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -135,6 +136,18 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         }
 
         return runs;
+    }
+
+    /// <summary>
+    /// End to end, every cycle in one command, as the central team rescores history (ScoreCyclesCommand from the first year to
+    /// the last, through the mediator, as the system): per batch of units one transaction with the advisory locks of every
+    /// (cycle, unit) pair, each table read once for all cycles, each year's Δ from the run just computed for the year before, and
+    /// the runs of all cycles written with COPY. Returns the number of runs written.
+    /// </summary>
+    public async Task<int> ScoreHistoryAsync()
+    {
+        var result = await app.SendAsync(new ScoreCyclesCommand(Seeding.Years[0], Seeding.Years[^1]));
+        return result.Value.Cycles.Sum(c => c.Runs.Count);
     }
 
     /// <summary>

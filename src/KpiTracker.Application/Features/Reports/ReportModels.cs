@@ -18,7 +18,7 @@ namespace KpiTracker.Application.Features.Reports;
 /// and the figures the queries do not carry (national medians, completeness and timeliness). A number the query does not
 /// have stays null, which the documents print as an em dash, never as 0.
 /// </summary>
-internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
+internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionModels editions)
 {
     public async Task<ScorecardModel> ScorecardAsync(ScorecardDto card, ReportLanguage language, CancellationToken cancellationToken)
     {
@@ -129,7 +129,7 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
     /// </summary>
     private async Task<(decimal? Completeness, decimal? Timeliness)> QualityAsync(Domain.Collection.Cycle cycle, ScorecardDto card, CancellationToken cancellationToken)
     {
-        var model = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var model = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var inputs = await UnitInputs.LoadAsync(db, cycle, model, card.Governorate, cancellationToken);
         if (inputs.Hash() != card.Run.InputHash)
         {

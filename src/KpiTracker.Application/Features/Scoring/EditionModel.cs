@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
@@ -13,6 +14,16 @@ internal sealed record EditionModel(
     IReadOnlyList<Criterion> Criteria,
     IReadOnlyList<Indicator> Indicators)
 {
+    /// <summary>The edition's indicators by code (ordinal).</summary>
+    public IReadOnlyDictionary<string, Indicator> IndicatorsByCode { get; } = Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+
+    /// <summary>Published when read: such an edition never changes again (<see cref="FrameworkEdition.EnsureDraft"/>).</summary>
+    public bool Published { get; init; }
+
+    /// <summary>When it was published (null for a draft); part of what identifies an immutable edition.</summary>
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    /// <summary>Reads the edition from the database, always (four queries: the edition, its bands, criteria and indicators). Prefer <see cref="EditionModels"/>.</summary>
     public static async Task<EditionModel> LoadAsync(AppDbContext db, Guid editionId, CancellationToken cancellationToken)
     {
         var edition = await db.FrameworkEditions.AsNoTracking().AsSplitQuery()
@@ -28,7 +39,11 @@ internal sealed record EditionModel(
             [.. edition.Bands.Select(b => (b.Code, b.MinScore))],
             edition.GreenThreshold,
             edition.AmberThreshold);
-        return new EditionModel(edition.Id, edition.Code, framework, criteria, indicators);
+        return new EditionModel(edition.Id, edition.Code, framework, criteria, indicators)
+        {
+            Published = edition.Status == EditionStatus.Published,
+            PublishedAt = edition.PublishedAt,
+        };
     }
 
     /// <summary>The framework with this governorate's L and T overrides in place of the edition's.</summary>
@@ -39,4 +54,34 @@ internal sealed record EditionModel(
             {
                 Indicators = [.. Framework.Indicators.Select(i => overrides.TryGetValue(i.Code, out var o) ? i with { Lower = o.Lower, Target = o.Target } : i)],
             };
+}
+
+/// <summary>
+/// The edition models of published editions, kept for the life of the process (one per host: a singleton), so a recompute does
+/// not read the edition's four tables again. Safe because a published edition never changes: the domain refuses every edit of
+/// it (<see cref="FrameworkEdition.EnsureDraft"/>), a change is made on a new draft with a new id, and ids are random GUIDs that
+/// are never reused. The key is the edition's id; an entry is only made from a read that found the edition published, and a
+/// draft is never kept, so a draft's edits and its publication are always read fresh. Editions are few (one a year or so), so
+/// the cache is not bounded.
+/// </summary>
+internal sealed class EditionModels
+{
+    private readonly ConcurrentDictionary<Guid, EditionModel> _published = new();
+
+    /// <summary>Editions currently kept (for tests and diagnostics).</summary>
+    public int Count => _published.Count;
+
+    public async Task<EditionModel> GetAsync(AppDbContext db, Guid editionId, CancellationToken cancellationToken)
+    {
+        if (_published.TryGetValue(editionId, out var cached))
+        {
+            return cached;
+        }
+
+        var model = await EditionModel.LoadAsync(db, editionId, cancellationToken);
+        return model is { Published: true, PublishedAt: not null } ? _published.GetOrAdd(editionId, model) : model;
+    }
+
+    /// <summary>Whether a published edition with this id is kept (for tests).</summary>
+    public bool Holds(Guid editionId) => _published.ContainsKey(editionId);
 }

@@ -3,6 +3,7 @@ using KpiTracker.Application.Features.Scoring.GetComparison;
 using KpiTracker.Application.Features.Scoring.GetScorecard;
 using KpiTracker.Application.Features.Scoring.GetTrend;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Application.Features.Scoring.ScoreCycles;
 using KpiTracker.Application.Features.Scoring.WhatIf;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -49,6 +50,16 @@ internal static class ScoringEndpoints
             .WithName("ScoreCycle")
             .WithSummary("Central team: scores the cycle now (every governorate, or ?governorate=) and stores a run for each.")
             .Produces<ScoreCycleResultDto>();
+
+        api.MapPost("/cycles/score", async (int from, int to, string? governorate, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new ScoreCyclesCommand(from, to, governorate), ct)).ToHttp())
+            .RequireAuthorization()
+            .WithTags("Scoring")
+            .WithName("ScoreCycles")
+            .WithSummary("Central team: scores every open or closed cycle from ?from= to ?to= in year order (every governorate, or ?governorate=), each table read once, and stores a run for each.")
+            .Produces<ScoreCyclesResultDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/governorates/{code}/trend", async (string code, string? indicator, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetTrendQuery(code, indicator), ct)).ToHttp())

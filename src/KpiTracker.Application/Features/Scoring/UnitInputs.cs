@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Frameworks;
@@ -12,7 +14,14 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Scoring;
 
 /// <summary>The scores of the governorate's latest run in the year before, used for Δ.</summary>
-internal sealed record PreviousScores(decimal? Overall, IReadOnlyDictionary<string, decimal?> Criteria, IReadOnlyDictionary<string, decimal?> Indicators);
+internal sealed record PreviousScores(decimal? Overall, IReadOnlyDictionary<string, decimal?> Criteria, IReadOnlyDictionary<string, decimal?> Indicators)
+{
+    /// <summary>A run's scores as the next year reads them back (stored at full precision, so the same numbers).</summary>
+    public static PreviousScores Of(ScoreRun run) => new(
+        run.Overall,
+        run.Criteria.ToDictionary(c => c.Code, c => c.Score, StringComparer.Ordinal),
+        run.Indicators.ToDictionary(i => i.Code, i => i.Score, StringComparer.Ordinal));
+}
 
 /// <summary>Everything one governorate's score in one cycle is computed from; <see cref="Hash"/> identifies it.</summary>
 internal sealed record UnitInputs(
@@ -38,19 +47,36 @@ internal sealed record UnitInputs(
     public static async Task<List<UnitInputs>> LoadManyAsync(AppDbContext db, Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, CancellationToken cancellationToken)
     {
         var codes = orgUnitCodes.Distinct(StringComparer.Ordinal).ToArray();
+        var rows = await ReadRowsAsync(db, [cycle.Id], codes, cancellationToken);
+        var previous = await PreviousAsync(db, [cycle.Year - 1], codes, cancellationToken);
+        return [.. orgUnitCodes.Select(code => rows.Build(cycle, edition, code, previous.GetValueOrDefault((cycle.Year - 1, code))))];
+    }
+
+    /// <summary>
+    /// The rows scoring reads for these cycles and governorates, every cycle at once: the target overrides in one query, the
+    /// items with their current revision and flags in another. <see cref="ScoringRows.Build"/> turns them into one governorate's
+    /// inputs for one cycle, given last year's scores (read by <see cref="PreviousAsync"/> or just computed).
+    /// </summary>
+    public static async Task<ScoringRows> ReadRowsAsync(AppDbContext db, Guid[] cycleIds, string[] codes, CancellationToken cancellationToken)
+    {
+        // One cycle or governorate is compared with "=", several with "= ANY(array)": both use the indexes, the first a little better.
+        var singleCycle = cycleIds.Length == 1 ? cycleIds[0] : (Guid?)null;
         var single = codes.Length == 1 ? codes[0] : null;
 
-        var overrideQuery = db.CycleTargetOverrides.AsNoTracking().Where(o => o.CycleId == cycle.Id);
+        var overrideQuery = db.CycleTargetOverrides.AsNoTracking();
+        overrideQuery = singleCycle is { } oc ? overrideQuery.Where(o => o.CycleId == oc) : overrideQuery.Where(o => cycleIds.Contains(o.CycleId));
         overrideQuery = single is not null ? overrideQuery.Where(o => o.OrgUnitCode == single) : overrideQuery.Where(o => codes.Contains(o.OrgUnitCode));
-        var overrideRows = await overrideQuery.Select(o => new { o.OrgUnitCode, o.IndicatorCode, o.Lower, o.Target }).ToListAsync(cancellationToken);
+        var overrideRows = await overrideQuery.Select(o => new OverrideRow(o.CycleId, o.OrgUnitCode, o.IndicatorCode, o.Lower, o.Target)).ToListAsync(cancellationToken);
 
-        var submissions = db.Submissions.AsNoTracking().Where(s => s.CycleId == cycle.Id);
+        var submissions = db.Submissions.AsNoTracking();
+        submissions = singleCycle is { } sc ? submissions.Where(s => s.CycleId == sc) : submissions.Where(s => cycleIds.Contains(s.CycleId));
         submissions = single is not null ? submissions.Where(s => s.OrgUnitCode == single) : submissions.Where(s => codes.Contains(s.OrgUnitCode));
         var items = await (
                 from s in submissions
                 join r in db.Revisions on new { SubmissionId = s.Id, Number = s.CurrentRevision } equals new { r.SubmissionId, r.Number } into current
                 from r in current.DefaultIfEmpty()
                 select new ItemRow(
+                    s.CycleId,
                     s.OrgUnitCode,
                     s.IndicatorCode,
                     s.State,
@@ -63,20 +89,28 @@ internal sealed record UnitInputs(
                     db.SubmissionFlags.Any(f => f.SubmissionId == s.Id && f.Status == FlagStatus.Open)))
             .ToListAsync(cancellationToken);
 
-        var previous = await PreviousAsync(db, cycle.Year - 1, codes, single, cancellationToken);
-        var overridesOf = overrideRows.ToLookup(o => o.OrgUnitCode, StringComparer.Ordinal);
-        var itemsOf = items.ToLookup(i => i.OrgUnitCode, StringComparer.Ordinal);
-        return [.. orgUnitCodes.Select(code => Build(
-            cycle,
-            edition,
-            code,
-            overridesOf[code].ToDictionary(o => o.IndicatorCode, o => (o.Lower, o.Target)),
-            [.. itemsOf[code]],
-            previous.GetValueOrDefault(code)))];
+        return new ScoringRows(
+            overrideRows.ToLookup(o => (o.CycleId, o.OrgUnitCode)),
+            items.ToLookup(i => (i.CycleId, i.OrgUnitCode)));
     }
 
+    /// <summary>The rows of <see cref="ReadRowsAsync"/>, by (cycle, governorate).</summary>
+    internal sealed class ScoringRows(ILookup<(Guid, string), OverrideRow> overrides, ILookup<(Guid, string), ItemRow> items)
+    {
+        public UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, PreviousScores? previous) => UnitInputs.Build(
+            cycle,
+            edition,
+            orgUnitCode,
+            overrides[(cycle.Id, orgUnitCode)].ToDictionary(o => o.IndicatorCode, o => (o.Lower, o.Target), StringComparer.Ordinal),
+            items[(cycle.Id, orgUnitCode)],
+            previous);
+    }
+
+    internal sealed record OverrideRow(Guid CycleId, string OrgUnitCode, string IndicatorCode, decimal Lower, decimal Target);
+
     /// <summary>An item as scoring reads it: its state, its current revision's value and evidence count, its counters and flags.</summary>
-    private sealed record ItemRow(
+    internal sealed record ItemRow(
+        Guid CycleId,
         string OrgUnitCode,
         string IndicatorCode,
         SubmissionState State,
@@ -88,42 +122,70 @@ internal sealed record UnitInputs(
         bool Flagged,
         bool OpenFlag);
 
-    private static UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, Dictionary<string, (decimal Lower, decimal Target)> overrides, List<ItemRow> items, PreviousScores? previous)
+    private static UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, Dictionary<string, (decimal Lower, decimal Target)> overrides, IEnumerable<ItemRow> items, PreviousScores? previous)
     {
-        var known = edition.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var results = items.Where(i => known.ContainsKey(i.IndicatorCode)).Select(i => i.State switch
-        {
-            SubmissionState.NotApplicable => IndicatorResult.NotApplicable(i.IndicatorCode),
-            _ when Submission.HasAcceptedValue(i.State) && i.Value is { } value => IndicatorResult.Accepted(i.IndicatorCode, value),
-            _ => IndicatorResult.Missing(i.IndicatorCode),
-        }).ToList();
-
+        var known = edition.IndicatorsByCode;
+        var results = new List<IndicatorResult>(known.Count);
         // Data quality looks at what people entered: computed indicators (GOV-02) and granted N/A items are left out.
-        var entered = items.Where(i => known.TryGetValue(i.IndicatorCode, out var ind) && ind.Source != SourceType.Platform && i.State != SubmissionState.NotApplicable).ToList();
-        var submitted = entered.Where(i => i.FirstSubmittedAt is not null).ToList();
-        var requiring = submitted.Where(i => known[i.IndicatorCode].EvidenceRequired).ToList();
-        var submissions = entered.Sum(i => i.SubmitCount);
-        var quality = new DataQualityCounts(
-            entered.Count,
-            submitted.Count,
-            submitted.Count(i => cycle.IsOnTime(i.FirstSubmittedAt!.Value)),
-            submissions,
-            Math.Min(entered.Sum(i => i.ReturnCount), submissions),
-            requiring.Count,
-            requiring.Count(i => i.EvidenceCount > 0),
-            entered.Count(i => i.Flagged),
-            entered.Count(i => i.OpenFlag));
+        int entered = 0, submitted = 0, onTime = 0, submissions = 0, returns = 0, requiring = 0, withEvidence = 0, flagged = 0, openFlags = 0;
+        foreach (var i in items)
+        {
+            if (!known.TryGetValue(i.IndicatorCode, out var indicator))
+            {
+                continue;
+            }
+
+            results.Add(i.State switch
+            {
+                SubmissionState.NotApplicable => IndicatorResult.NotApplicable(i.IndicatorCode),
+                _ when Submission.HasAcceptedValue(i.State) && i.Value is { } value => IndicatorResult.Accepted(i.IndicatorCode, value),
+                _ => IndicatorResult.Missing(i.IndicatorCode),
+            });
+            if (indicator.Source == SourceType.Platform || i.State == SubmissionState.NotApplicable)
+            {
+                continue;
+            }
+
+            entered++;
+            submissions += i.SubmitCount;
+            returns += i.ReturnCount;
+            flagged += i.Flagged ? 1 : 0;
+            openFlags += i.OpenFlag ? 1 : 0;
+            if (i.FirstSubmittedAt is { } first)
+            {
+                submitted++;
+                onTime += cycle.IsOnTime(first) ? 1 : 0;
+                if (indicator.EvidenceRequired)
+                {
+                    requiring++;
+                    withEvidence += i.EvidenceCount > 0 ? 1 : 0;
+                }
+            }
+        }
+
+        var quality = new DataQualityCounts(entered, submitted, onTime, submissions, Math.Min(returns, submissions), requiring, withEvidence, flagged, openFlags);
 
         var kind = cycle.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional;
         return new UnitInputs(cycle.Id, cycle.Year, orgUnitCode, kind, edition.Code, edition.For(overrides), results, previous, quality);
     }
 
-    /// <summary>The latest runs of the year before for these governorates: the runs in one query, their criterion and indicator scores in another.</summary>
-    private static async Task<Dictionary<string, PreviousScores>> PreviousAsync(AppDbContext db, int year, string[] codes, string? single, CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest runs of these years for these governorates, by (year, governorate): the runs in one query, their criterion and
+    /// indicator scores in another. Empty without a query when no year is asked for.
+    /// </summary>
+    public static async Task<Dictionary<(int Year, string OrgUnitCode), PreviousScores>> PreviousAsync(AppDbContext db, int[] years, string[] codes, CancellationToken cancellationToken)
     {
-        var runs = db.ScoreRuns.AsNoTracking().Where(r => r.Year == year && r.IsLatest);
+        if (years.Length == 0 || codes.Length == 0)
+        {
+            return [];
+        }
+
+        var singleYear = years.Length == 1 ? years[0] : (int?)null;
+        var single = codes.Length == 1 ? codes[0] : null;
+        var runs = db.ScoreRuns.AsNoTracking().Where(r => r.IsLatest);
+        runs = singleYear is { } y ? runs.Where(r => r.Year == y) : runs.Where(r => years.Contains(r.Year));
         runs = single is not null ? runs.Where(r => r.OrgUnitCode == single) : runs.Where(r => codes.Contains(r.OrgUnitCode));
-        var heads = await runs.Select(r => new { r.Id, r.OrgUnitCode, r.Overall }).ToListAsync(cancellationToken);
+        var heads = await runs.Select(r => new { r.Id, r.Year, r.OrgUnitCode, r.Overall }).ToListAsync(cancellationToken);
         if (heads.Count == 0)
         {
             return [];
@@ -136,14 +198,17 @@ internal sealed record UnitInputs(
             .Concat(db.ScoreRunIndicators.AsNoTracking().Where(i => ids.Contains(i.RunId)).Select(i => new { i.RunId, IsCriterion = false, i.Code, i.Score }))
             .ToListAsync(cancellationToken);
         var byRun = scores.ToLookup(s => s.RunId);
-        var previous = new Dictionary<string, PreviousScores>(StringComparer.Ordinal);
+        var previous = new Dictionary<(int, string), PreviousScores>(heads.Count);
         foreach (var head in heads)
         {
-            var rows = byRun[head.Id].ToList();
-            previous[head.OrgUnitCode] = new PreviousScores(
-                head.Overall,
-                rows.Where(s => s.IsCriterion).ToDictionary(s => s.Code, s => s.Score, StringComparer.Ordinal),
-                rows.Where(s => !s.IsCriterion).ToDictionary(s => s.Code, s => s.Score, StringComparer.Ordinal));
+            var criteria = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+            var indicators = new Dictionary<string, decimal?>(StringComparer.Ordinal);
+            foreach (var row in byRun[head.Id])
+            {
+                (row.IsCriterion ? criteria : indicators).Add(row.Code, row.Score);
+            }
+
+            previous[(head.Year, head.OrgUnitCode)] = new PreviousScores(head.Overall, criteria, indicators);
         }
 
         return previous;
@@ -155,28 +220,55 @@ internal sealed record UnitInputs(
     /// </summary>
     public string Canonical()
     {
-        var lines = new List<string>
+        var framework = FrameworkLines.GetValue(Framework, Lines);
+        var lines = new List<string>(framework.Length + Results.Count + (Previous is null ? 0 : 1 + Previous.Criteria.Count + Previous.Indicators.Count) + 3)
         {
             $"edition|{EditionCode}",
             $"kind|{Kind.ToCode()}",
-            $"lights|{N(Framework.GreenThreshold)}|{N(Framework.AmberThreshold)}",
         };
-        lines.AddRange(Framework.Bands.Select(b => $"band|{b.Code}|{N(b.MinScore)}"));
-        lines.AddRange(Framework.Criteria.Select(c => $"criterion|{c.Code}|{N(c.Weight)}|{c.Order.ToString(CultureInfo.InvariantCulture)}"));
-        lines.AddRange(Framework.Indicators.Select(i =>
-            $"indicator|{i.Code}|{i.CriterionCode}|{i.Direction.ToCode()}|{N(i.Weight)}|{N(i.Lower)}|{N(i.Target)}|{N(i.Range?.LowerZero)}|{N(i.Range?.TargetLow)}|{N(i.Range?.TargetHigh)}|{N(i.Range?.UpperZero)}"));
-        lines.AddRange(Results.Select(r => $"result|{r.Code}|{r.Status.ToCode()}|{N(r.Value)}"));
+        lines.AddRange(framework);
+        foreach (var r in Results)
+        {
+            lines.Add($"result|{r.Code}|{r.Status.ToCode()}|{N(r.Value)}");
+        }
+
         if (Previous is not null)
         {
             lines.Add($"previous|overall|{N(Previous.Overall)}");
-            lines.AddRange(Previous.Criteria.Select(c => $"previous|criterion|{c.Key}|{N(c.Value)}"));
-            lines.AddRange(Previous.Indicators.Select(i => $"previous|indicator|{i.Key}|{N(i.Value)}"));
+            foreach (var c in Previous.Criteria)
+            {
+                lines.Add($"previous|criterion|{c.Key}|{N(c.Value)}");
+            }
+
+            foreach (var i in Previous.Indicators)
+            {
+                lines.Add($"previous|indicator|{i.Key}|{N(i.Value)}");
+            }
         }
 
         var q = Quality;
         lines.Add(string.Join('|', "quality", q.Applicable, q.Submitted, q.OnTime, q.Submissions, q.Returns, q.RequiringEvidence, q.WithEvidence, q.FlaggedItems, q.OpenFlags));
         lines.Sort(StringComparer.Ordinal);
         return string.Join('\n', lines) + "\n";
+    }
+
+    /// <summary>
+    /// The lines of <see cref="Canonical"/> that come from the framework (lights, bands, criteria, indicators), made once per
+    /// framework instance: every governorate without overrides shares its edition's framework, so most runs reuse them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ScoringFramework, string[]> FrameworkLines = [];
+
+    private static string[] Lines(ScoringFramework framework)
+    {
+        var lines = new List<string>(1 + framework.Bands.Count + framework.Criteria.Count + framework.Indicators.Count)
+        {
+            $"lights|{N(framework.GreenThreshold)}|{N(framework.AmberThreshold)}",
+        };
+        lines.AddRange(framework.Bands.Select(b => $"band|{b.Code}|{N(b.MinScore)}"));
+        lines.AddRange(framework.Criteria.Select(c => $"criterion|{c.Code}|{N(c.Weight)}|{c.Order.ToString(CultureInfo.InvariantCulture)}"));
+        lines.AddRange(framework.Indicators.Select(i =>
+            $"indicator|{i.Code}|{i.CriterionCode}|{i.Direction.ToCode()}|{N(i.Weight)}|{N(i.Lower)}|{N(i.Target)}|{N(i.Range?.LowerZero)}|{N(i.Range?.TargetLow)}|{N(i.Range?.TargetHigh)}|{N(i.Range?.UpperZero)}"));
+        return [.. lines];
     }
 
     public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));

@@ -9,6 +9,7 @@ using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace KpiTracker.Application.Features.Scoring;
 
@@ -43,12 +44,10 @@ internal sealed class UnitScorer(AppDbContext db, TimeProvider clock, ILogger<Un
 
             var inputs = await UnitInputs.LoadAsync(db, cycle, edition, orgUnitCode, ct);
             var fresh = Compute(inputs, clock.GetUtcNow(), trigger);
-            // A forced run is written whatever the latest one holds, so the latest is only read when it may be kept.
-            var latest = force
-                ? null
-                : await db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery()
-                    .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.OrgUnitCode == orgUnitCode && r.IsLatest, ct);
-            if (latest is not null && latest.InputHash == fresh.InputHash && latest.EngineVersion == EngineVersion)
+            // A forced run is written whatever the latest one holds, so the latest is only read when it may be kept, and its
+            // rows only when its inputs are the same (after a decision they are not: one query instead of three).
+            var latest = force ? null : await LatestIfSameAsync(cycle.Id, orgUnitCode, fresh.InputHash, ct);
+            if (latest is not null)
             {
                 if (!SameNumbers(latest, fresh))
                 {
@@ -61,49 +60,122 @@ internal sealed class UnitScorer(AppDbContext db, TimeProvider clock, ILogger<Un
                 }
             }
 
-            await db.ScoreRuns.Where(r => r.CycleId == cycle.Id && r.OrgUnitCode == orgUnitCode && r.IsLatest)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), ct);
-            db.ScoreRuns.Add(fresh);
-            await db.SaveChangesAsync(ct);
+            // The previous latest run unmarked and the new one written in one round trip (plain INSERTs: a handful of rows).
+            await BulkCopy.ExecuteBatchAsync(db, WriteCommands([fresh], [cycle.Id], [orgUnitCode]), ct);
             await transaction.CommitAsync(ct);
             return (fresh, RunOutcome.Written);
         }, cancellationToken);
     }
 
-    /// <summary>Governorates written per transaction by <see cref="ScoreForcedAsync"/>: bounds the advisory locks held at once and the rows in flight.</summary>
+    /// <summary>Runs up to this many are written with plain INSERTs in one round trip; more with COPY (a round trip per table, but no parameters).</summary>
+    private const int InsertLimit = 4;
+
+    /// <summary>Unmarks the latest runs of these cycles and governorates and inserts these runs with their rows: one batch of four statements.</summary>
+    private List<NpgsqlBatchCommand> WriteCommands(List<ScoreRun> runs, Guid[] cycleIds, string[] orgUnitCodes)
+    {
+        var (table, isLatest) = BulkCopy.NameOf<ScoreRun>(db, nameof(ScoreRun.IsLatest));
+        var cycleColumn = BulkCopy.NameOf<ScoreRun>(db, nameof(ScoreRun.CycleId)).Column;
+        var unitColumn = BulkCopy.NameOf<ScoreRun>(db, nameof(ScoreRun.OrgUnitCode)).Column;
+        var unmark = new NpgsqlBatchCommand($"UPDATE {table} SET {isLatest} = false WHERE {cycleColumn} = ANY($1) AND {unitColumn} = ANY($2) AND {isLatest}")
+        {
+            Parameters = { new NpgsqlParameter { Value = cycleIds }, new NpgsqlParameter { Value = orgUnitCodes } },
+        };
+        return
+        [
+            unmark,
+            BulkCopy.InsertCommand(db, runs),
+            BulkCopy.InsertCommand(db, runs.SelectMany(r => r.Criteria).ToList()),
+            BulkCopy.InsertCommand(db, runs.SelectMany(r => r.Indicators).ToList()),
+        ];
+    }
+
+    /// <summary>The latest run of the governorate in the cycle with its rows, when it was computed from these inputs by this engine; otherwise null.</summary>
+    private async Task<ScoreRun?> LatestIfSameAsync(Guid cycleId, string orgUnitCode, string inputHash, CancellationToken cancellationToken)
+    {
+        var latest = await db.ScoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.CycleId == cycleId && r.OrgUnitCode == orgUnitCode && r.IsLatest, cancellationToken);
+        if (latest is null || latest.InputHash != inputHash || latest.EngineVersion != EngineVersion)
+        {
+            return null;
+        }
+
+        latest.Criteria.AddRange(await db.ScoreRunCriteria.AsNoTracking().Where(c => c.RunId == latest.Id).ToListAsync(cancellationToken));
+        latest.Indicators.AddRange(await db.ScoreRunIndicators.AsNoTracking().Where(i => i.RunId == latest.Id).ToListAsync(cancellationToken));
+        return latest;
+    }
+
+    /// <summary>(cycle, governorate) pairs written per transaction by the forced score runs: bounds the advisory locks held at once and the rows in flight.</summary>
     public const int BatchSize = 250;
 
+    /// <summary>Scores many governorates of one cycle and writes a new latest run for each; see <see cref="ScoreForcedAsync(IReadOnlyList{ValueTuple{Cycle, EditionModel}}, IReadOnlyList{string}, string, CancellationToken)"/>.</summary>
+    public Task<List<ScoreRun>> ScoreForcedAsync(Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken) =>
+        ScoreForcedAsync([(cycle, edition)], orgUnitCodes, trigger, cancellationToken);
+
     /// <summary>
-    /// Scores many governorates of one cycle and writes a new latest run for each (a forced run, as "score now"), a batch of
-    /// <see cref="BatchSize"/> governorates per transaction: the advisory locks of the whole batch taken first, in key order (so
-    /// two batches never deadlock, and a per-governorate run simply waits for its pair), the inputs read as sets, every
-    /// governorate computed in memory by the same <see cref="Compute"/>, the previous latest runs unmarked in one statement and
-    /// the new runs written with COPY. Inputs, numbers and input hashes are those of <see cref="ScoreAsync"/>.
+    /// Scores many governorates in one or several cycles and writes a new latest run for each pair (a forced run, as "score now"),
+    /// the cycles in year order. Per transaction a batch of governorates with every cycle, at most <see cref="BatchSize"/> pairs:
+    /// the advisory locks of the whole batch taken first, in key order (so two batches never deadlock, and a per-governorate run
+    /// simply waits for its pair), every table read once for all the batch's cycles, every pair computed in memory by the same
+    /// <see cref="Compute"/>, the previous latest runs unmarked in one statement and the new runs written with COPY. A cycle whose
+    /// year before is also scored takes last year's scores from the run just computed for it (what it would read back once that
+    /// run is written: runs are stored at full precision); otherwise they are read from that year's latest runs. So inputs,
+    /// numbers and input hashes are those of scoring the cycles one after another with <see cref="ScoreAsync"/>.
     /// </summary>
-    public async Task<List<ScoreRun>> ScoreForcedAsync(Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken)
+    public async Task<List<ScoreRun>> ScoreForcedAsync(IReadOnlyList<(Cycle Cycle, EditionModel Edition)> cycles, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken)
     {
-        var written = new List<ScoreRun>(orgUnitCodes.Count);
-        foreach (var batch in orgUnitCodes.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        var ordered = cycles.OrderBy(c => c.Cycle.Year).ToList();
+        var cycleIds = ordered.Select(c => c.Cycle.Id).ToArray();
+        var years = ordered.Select(c => c.Cycle.Year).ToHashSet();
+        // Last years that are not scored here are read from the database; the others come from this batch.
+        var readYears = ordered.Select(c => c.Cycle.Year - 1).Where(y => !years.Contains(y)).Distinct().ToArray();
+        var written = new List<ScoreRun>(orgUnitCodes.Count * ordered.Count);
+        if (ordered.Count == 0)
+        {
+            return written;
+        }
+
+        foreach (var batch in orgUnitCodes.Distinct(StringComparer.Ordinal).Chunk(Math.Max(1, BatchSize / ordered.Count)))
         {
             var strategy = db.Database.CreateExecutionStrategy();
             written.AddRange(await strategy.ExecuteAsync(async ct =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var keys = batch.Select(code => LockKey(cycle.Id, code)).Distinct().Order().ToArray();
+                var keys = cycleIds.SelectMany(id => batch.Select(code => LockKey(id, code))).Distinct().Order().ToArray();
                 // A sorted subquery is not flattened into the outer query, so the locks are taken in key order.
                 await db.Database.ExecuteSqlAsync($"SELECT count(pg_advisory_xact_lock(k)) FROM (SELECT unnest({keys}) AS k ORDER BY 1) AS keys", ct);
 
-                var inputs = await UnitInputs.LoadManyAsync(db, cycle, edition, batch, ct);
+                var rows = await UnitInputs.ReadRowsAsync(db, cycleIds, batch, ct);
+                var read = await UnitInputs.PreviousAsync(db, readYears, batch, ct);
                 var now = clock.GetUtcNow();
-                var runs = inputs.Select(i => Compute(i, now, trigger)).ToList();
+                var runs = new List<ScoreRun>(batch.Length * ordered.Count);
+                var computed = new Dictionary<(int Year, string OrgUnitCode), PreviousScores>();
+                foreach (var (cycle, edition) in ordered)
+                {
+                    var lastYear = cycle.Year - 1;
+                    foreach (var code in batch)
+                    {
+                        var previous = years.Contains(lastYear) ? computed.GetValueOrDefault((lastYear, code)) : read.GetValueOrDefault((lastYear, code));
+                        var run = Compute(rows.Build(cycle, edition, code, previous), now, trigger);
+                        computed[(cycle.Year, code)] = PreviousScores.Of(run);
+                        runs.Add(run);
+                    }
+                }
 
-                var codes = batch;
-                await db.ScoreRuns.Where(r => r.CycleId == cycle.Id && r.IsLatest && codes.Contains(r.OrgUnitCode))
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), ct);
-                await BulkCopy.WriteAsync(db, runs, ct);
-                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Criteria).ToList(), ct);
-                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), ct);
+                if (runs.Count <= InsertLimit)
+                {
+                    // A handful of runs (one governorate's "score now"): unmarked and written in one round trip.
+                    await BulkCopy.ExecuteBatchAsync(db, WriteCommands(runs, cycleIds, batch), ct);
+                }
+                else
+                {
+                    var codes = batch;
+                    await db.ScoreRuns.Where(r => cycleIds.Contains(r.CycleId) && r.IsLatest && codes.Contains(r.OrgUnitCode))
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), ct);
+                    await BulkCopy.WriteAsync(db, runs, ct);
+                    await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Criteria).ToList(), ct);
+                    await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), ct);
+                }
+
                 await transaction.CommitAsync(ct);
                 return runs;
             }, cancellationToken));
@@ -160,11 +232,17 @@ internal sealed class UnitScorer(AppDbContext db, TimeProvider clock, ILogger<Un
             });
         }
 
-        var bounds = inputs.Framework.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        // The engine gives the indicators in the framework's order, so each one's bounds are at the same position.
+        var framework = inputs.Framework.Indicators;
         order = 0;
         foreach (var i in score.Indicators)
         {
-            var b = bounds[i.Code];
+            var b = framework[order];
+            if (!string.Equals(b.Code, i.Code, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The engine returned {i.Code} where the framework has {b.Code}.");
+            }
+
             var range = b.Direction == IndicatorDirection.Range ? b.Range : null;
             run.Indicators.Add(new ScoreRunIndicator
             {

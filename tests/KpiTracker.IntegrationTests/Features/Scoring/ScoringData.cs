@@ -9,10 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
-/// <summary>An open cycle on the default edition with accepted values for every entered indicator of every governorate, written straight to the tables.</summary>
+/// <summary>
+/// An open cycle on the default edition with accepted values for every entered indicator of every governorate, written straight to
+/// the tables; <c>shift</c> moves every value to another point of its scale, so cycles of different years can differ.
+/// </summary>
 internal sealed record ScoringData(Guid CycleId, int Year, Guid EditionId, IReadOnlyList<string> Governorates, IReadOnlyDictionary<(string Gov, string Code), decimal> Values)
 {
-    public static async Task<ScoringData> OpenAsync(DatabaseFixture fixture, int year = 2025)
+    public static async Task<ScoringData> OpenAsync(DatabaseFixture fixture, int year = 2025, int shift = 0)
     {
         var (cycleId, editionId, governorates, indicators) = await fixture.WithDbAsync(async db =>
         {
@@ -39,7 +42,7 @@ internal sealed record ScoringData(Guid CycleId, int Year, Guid EditionId, IRead
         {
             for (var i = 0; i < indicators.Count; i++)
             {
-                values[(governorates[g], indicators[i].Code)] = ValueFor(indicators[i], ((g * 7) + (i * 3)) % 11 / 10m);
+                values[(governorates[g], indicators[i].Code)] = ValueFor(indicators[i], ((g * 7) + (i * 3) + shift) % 11 / 10m);
             }
         }
 

@@ -77,6 +77,7 @@ public sealed class CollectionAuthorizationMatrixTests(DatabaseFixture fixture) 
         new("POST", "/api/notifications/8a6f0d5e-2b0c-4c55-9d51-1f3f7d0e9b11/read", NoBody, Everyone, 404, Nobody),
         // Scored before the score reads below, so that they find a run.
         new("POST", Cycle + "/score", NoBody, Central, 200, Nobody),
+        new("POST", "/api/cycles/score?from=2025&to=2025", NoBody, Central, 200, Nobody),
         new("GET", Cycle + "/scorecards/OM-BS", NoBody, ScoreReaders, 200, OtherGovernorate),
         new("GET", Cycle + "/scorecards/OM-BS/what-if", NoBody, ScoreReaders, 200, OtherGovernorate),
         new("POST", Cycle + "/scorecards/OM-BS/what-if", () => Json("""{"values":{}}"""), ScoreReaders, 200, OtherGovernorate),

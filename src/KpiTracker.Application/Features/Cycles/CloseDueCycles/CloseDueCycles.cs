@@ -23,7 +23,7 @@ public sealed record CloseDueCyclesCommand : ICommand<CloseDueSummary>, ISystemM
 
 public sealed record CloseDueSummary(IReadOnlyList<int> Closed, int FinalRuns);
 
-internal sealed class CloseDueCyclesHandler(AppDbContext db, ISender sender, UnitScorer scorer, TimeProvider clock, ILogger<CloseDueCyclesHandler> logger)
+internal sealed class CloseDueCyclesHandler(AppDbContext db, ISender sender, UnitScorer scorer, EditionModels editions, TimeProvider clock, ILogger<CloseDueCyclesHandler> logger)
     : ICommandHandler<CloseDueCyclesCommand, CloseDueSummary>
 {
     public async ValueTask<CloseDueSummary> Handle(CloseDueCyclesCommand command, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ internal sealed class CloseDueCyclesHandler(AppDbContext db, ISender sender, Uni
         var written = 0;
         foreach (var cycle in unfinished)
         {
-            var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+            var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
             foreach (var code in governorates)
             {
                 var (_, outcome) = await scorer.ScoreAsync(cycle, edition, code, "close", force: false, cancellationToken);

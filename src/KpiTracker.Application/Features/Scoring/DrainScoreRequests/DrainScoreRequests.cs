@@ -13,7 +13,7 @@ namespace KpiTracker.Application.Features.Scoring.DrainScoreRequests;
 /// </summary>
 public sealed record DrainScoreRequestsCommand : ICommand<int>, ISystemMessage;
 
-internal sealed class DrainScoreRequestsHandler(AppDbContext db, UnitScorer scorer) : ICommandHandler<DrainScoreRequestsCommand, int>
+internal sealed class DrainScoreRequestsHandler(AppDbContext db, UnitScorer scorer, EditionModels editions) : ICommandHandler<DrainScoreRequestsCommand, int>
 {
     public async ValueTask<int> Handle(DrainScoreRequestsCommand command, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ internal sealed class DrainScoreRequestsHandler(AppDbContext db, UnitScorer scor
         foreach (var perCycle in requests.GroupBy(r => r.CycleId))
         {
             var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Id == perCycle.Key, cancellationToken);
-            var edition = cycle is null or { Status: CycleStatus.Planned } ? null : await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+            var edition = cycle is null or { Status: CycleStatus.Planned } ? null : await editions.GetAsync(db, cycle.EditionId, cancellationToken);
             foreach (var request in perCycle)
             {
                 if (cycle is not null && edition is not null)

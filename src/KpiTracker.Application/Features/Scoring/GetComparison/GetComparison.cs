@@ -26,7 +26,7 @@ internal sealed class GetComparisonValidator : AbstractValidator<GetComparisonQu
     public GetComparisonValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
 }
 
-internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user) : IQueryHandler<GetComparisonQuery, Result<ComparisonDto>>
+internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user, EditionModels editions) : IQueryHandler<GetComparisonQuery, Result<ComparisonDto>>
 {
     public async ValueTask<Result<ComparisonDto>> Handle(GetComparisonQuery query, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user) :
         var runs = (await LatestRunsAsync(db, query.Year, null, cancellationToken)).ToDictionary(r => r.OrgUnitCode, StringComparer.Ordinal);
         var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
         var previousRanks = await RanksAsync(db, query.Year - 1, governorates, cancellationToken);
-        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, null, cancellationToken);
 
         var league = governorates

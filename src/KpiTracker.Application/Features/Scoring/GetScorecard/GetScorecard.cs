@@ -15,7 +15,7 @@ public sealed record GetScorecardQuery(int Year, string Governorate) : IQuery<Re
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-internal sealed class GetScorecardHandler(AppDbContext db) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
+internal sealed class GetScorecardHandler(AppDbContext db, EditionModels editions) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
 {
     public async ValueTask<Result<ScorecardDto>> Handle(GetScorecardQuery query, CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ internal sealed class GetScorecardHandler(AppDbContext db) : IQueryHandler<GetSc
             return AppError.NotFound("scorecard.not_found");
         }
 
-        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var criteria = edition.Criteria.ToDictionary(c => c.Code);
         var indicators = edition.Indicators.ToDictionary(i => i.Code);
         var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);

@@ -16,7 +16,7 @@ public sealed record RecomputeOpenCyclesCommand : ICommand<RecomputeSummary>, IS
 
 public sealed record RecomputeSummary(int Cycles, int Units, int Written);
 
-internal sealed class RecomputeOpenCyclesHandler(AppDbContext db, UnitScorer scorer, ILogger<RecomputeOpenCyclesHandler> logger)
+internal sealed class RecomputeOpenCyclesHandler(AppDbContext db, UnitScorer scorer, EditionModels editions, ILogger<RecomputeOpenCyclesHandler> logger)
     : ICommandHandler<RecomputeOpenCyclesCommand, RecomputeSummary>
 {
     public async ValueTask<RecomputeSummary> Handle(RecomputeOpenCyclesCommand command, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ internal sealed class RecomputeOpenCyclesHandler(AppDbContext db, UnitScorer sco
         int units = 0, written = 0;
         foreach (var cycle in cycles)
         {
-            var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+            var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
             foreach (var code in governorates)
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -27,7 +27,7 @@ internal sealed class ScoreCycleValidator : AbstractValidator<ScoreCycleCommand>
     }
 }
 
-internal sealed class ScoreCycleHandler(AppDbContext db, UnitScorer scorer) : ICommandHandler<ScoreCycleCommand, Result<ScoreCycleResultDto>>
+internal sealed class ScoreCycleHandler(AppDbContext db, UnitScorer scorer, EditionModels editions) : ICommandHandler<ScoreCycleCommand, Result<ScoreCycleResultDto>>
 {
     public async ValueTask<Result<ScoreCycleResultDto>> Handle(ScoreCycleCommand command, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ internal sealed class ScoreCycleHandler(AppDbContext db, UnitScorer scorer) : IC
             governorates = [one];
         }
 
-        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         // Forced: a new run for every governorate even when nothing changed, written in batches (see UnitScorer.ScoreForcedAsync).
         var written = await scorer.ScoreForcedAsync(cycle, edition, governorates, "manual", cancellationToken);
         var runs = written.Select(run => new RunSummaryDto(run.OrgUnitCode, run.Id, run.InputHash, run.PublishedOverall, run.Band, RunOutcome.Written.ToCode())).ToList();

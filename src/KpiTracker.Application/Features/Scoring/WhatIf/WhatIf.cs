@@ -30,7 +30,7 @@ internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
     }
 }
 
-internal sealed class WhatIfHandler(AppDbContext db) : IQueryHandler<WhatIfQuery, Result<WhatIfDto>>, IQueryHandler<NextBandQuery, Result<NextBandDto>>
+internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : IQueryHandler<WhatIfQuery, Result<WhatIfDto>>, IQueryHandler<NextBandQuery, Result<NextBandDto>>
 {
     public async ValueTask<Result<WhatIfDto>> Handle(WhatIfQuery query, CancellationToken cancellationToken)
     {
@@ -80,7 +80,7 @@ internal sealed class WhatIfHandler(AppDbContext db) : IQueryHandler<WhatIfQuery
             return null;
         }
 
-        var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         return await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken);
     }
 }
