@@ -199,7 +199,13 @@
       if (xhr.status < 200 || xhr.status >= 300) { ordinaryPost(); return; }
       var fresh = new DOMParser().parseFromString(xhr.responseText, 'text/html');
       var files = fresh.getElementById('evidence-files');
-      if (files) { document.getElementById('evidence-files').innerHTML = files.innerHTML; }
+      if (!files) {
+        // Not the submission page (the session ended, say): go where the server sent the post.
+        window.location.assign(xhr.responseURL || window.location.href);
+        return;
+      }
+
+      document.getElementById('evidence-files').innerHTML = files.innerHTML;
       var old = document.getElementById('evidence-file-error');
       if (old) { old.parentNode.removeChild(old); }
       var error = fresh.getElementById('evidence-file-error');

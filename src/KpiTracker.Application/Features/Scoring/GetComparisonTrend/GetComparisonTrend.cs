@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Scoring.GetComparisonTrend;
 
 /// <summary>
-/// One indicator of every governorate over the cycles up to the given one, from each cycle's latest runs: the comparison's
+/// One indicator of every governorate over the scored cycles up to the given one, from each cycle's latest runs: the comparison's
 /// trend, read in one query instead of one per governorate. It follows the comparison's scope: the given cycle must be one
 /// the caller may compare, and an open cycle's provisional numbers appear only for those who read every scorecard.
 /// </summary>
@@ -57,6 +57,10 @@ internal sealed class GetComparisonTrendHandler(AppDbContext db, ICurrentUser us
             .OrderBy(c => c.Year)
             .Select(c => new { c.Year, c.Status })
             .ToListAsync(cancellationToken);
+        var candidates = cycles.Select(c => c.Year).ToList();
+        // A cycle never scored has nothing to show: it is left out rather than shown as a column of blanks.
+        var scored = await db.ScoreRuns.AsNoTracking().Where(r => r.IsLatest && candidates.Contains(r.Year)).Select(r => r.Year).Distinct().ToListAsync(cancellationToken);
+        cycles = [.. cycles.Where(c => scored.Contains(c.Year))];
         var years = cycles.Select(c => c.Year).ToList();
         var cells = await db.ScoreRuns.AsNoTracking()
             .Where(r => r.IsLatest && years.Contains(r.Year))
