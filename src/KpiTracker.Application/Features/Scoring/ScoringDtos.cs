@@ -98,3 +98,21 @@ public sealed record WhatIfIndicatorDto(string Code, string Status, decimal? Val
 public sealed record NextBandDto(int Year, string Governorate, decimal? Overall, string? Band, string? NextBand, decimal? NextBandMinScore, IReadOnlyList<RequiredValueDto> Indicators);
 
 public sealed record RequiredValueDto(string Code, decimal? Value, decimal? Score, string? Reason);
+
+/// <summary>An indicator of every governorate over the cycles up to <see cref="Year"/> (oldest first); each governorate has one point per cycle.</summary>
+public sealed record ComparisonTrendDto(
+    int Year,
+    string Indicator,
+    string NameAr,
+    string NameEn,
+    string Unit,
+    IReadOnlyList<TrendCycleDto> Cycles,
+    IReadOnlyList<GovernorateTrendDto> Governorates);
+
+/// <summary>A cycle in a trend and whether its numbers are final or provisional.</summary>
+public sealed record TrendCycleDto(int Year, string Kind);
+
+public sealed record GovernorateTrendDto(string Governorate, IReadOnlyList<ComparisonTrendPointDto> Points);
+
+/// <summary>The indicator in one cycle's latest run: status, value and published score; all null when the governorate has no run for that cycle.</summary>
+public sealed record ComparisonTrendPointDto(int Year, string? Status, decimal? Value, decimal? Score);

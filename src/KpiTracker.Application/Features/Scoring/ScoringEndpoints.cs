@@ -1,5 +1,6 @@
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Scoring.GetComparison;
+using KpiTracker.Application.Features.Scoring.GetComparisonTrend;
 using KpiTracker.Application.Features.Scoring.GetScorecard;
 using KpiTracker.Application.Features.Scoring.GetTrend;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
@@ -29,6 +30,14 @@ internal static class ScoringEndpoints
             .WithName("GetComparison")
             .WithSummary("League table with rank and rank change, criteria × governorate matrix, each indicator across governorates with its median and flags.")
             .Produces<ComparisonDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        cycles.MapGet("/comparison/trend", async (int year, string? indicator, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetComparisonTrendQuery(year, indicator ?? ""), ct)).ToHttp())
+            .WithName("GetComparisonTrend")
+            .WithSummary("One indicator (?indicator=) of every governorate over the cycles up to this one: status, value and published score per cycle.")
+            .Produces<ComparisonTrendDto>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         cycles.MapGet("/scorecards/{governorate}/what-if", async (int year, string governorate, ISender sender, CancellationToken ct) =>

@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("GET", "/api/cycles/2099/scorecards/OM-BS/pdf?lang=ar", _ => null, ScorecardReadersOfBs, NotFound, OutsideBs),
         new("GET", "/api/cycles/2099/comparison/pdf?lang=en", _ => null, ComparisonReaders, NotFound),
         new("GET", "/api/cycles/2099/governorates/OM-BS/progress", _ => null, GovernorateReadersOfBs, NotFound, OutsideBs),
+        new("GET", "/api/cycles/2099/comparison/trend?indicator=LSP-01", _ => null, ComparisonReaders, NotFound),
         new("POST", "/api/cycles/2099/scorecards/batch", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001/zip", _ => null, CycleManagers, NotFound),

@@ -72,8 +72,11 @@ internal static class WorkPages
         return decimal.TryParse(latin.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>A number as typed back into a form field: invariant, so the server reads it the same in either language.</summary>
-    public static string? Input(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A number as typed back into a form field: invariant, so the server reads it the same in either language, and without
+    /// the store's trailing zeros (24.500000 shows as 24.5). A custom format, not "G", which would turn 0.0000001 into 1E-07.
+    /// </summary>
+    public static string? Input(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture);
 
     public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
