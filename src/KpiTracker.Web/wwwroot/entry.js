@@ -215,6 +215,14 @@
         return;
       }
 
+      // An upload changes the item, so the other forms' versions are taken from the fresh page: without them the next save,
+      // submit or decision would be refused as a stale page.
+      var versions = fresh.querySelectorAll('input[type=hidden][name$=".Version"]');
+      for (var i = 0; i < versions.length; i++) {
+        var mine = document.querySelector('input[type=hidden][name="' + versions[i].name + '"]');
+        if (mine) { mine.value = versions[i].value; }
+      }
+
       upload.reset();
       percent(100);
       finish('done');

@@ -127,10 +127,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Requests the browser saw answered with 5xx since the run began.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> ServerFailures { get; } = new();
 
-    /// <summary>Fails when any page or request of this run answered 5xx, quoting the server's last errors.</summary>
+    /// <summary>
+    /// Fails when a page or request answered 5xx since the last check, quoting the server's last errors. The failures are taken
+    /// out as they are reported, so one test's failure is not reported again by the tests after it.
+    /// </summary>
     public void AssertNoServerFailures()
     {
-        Assert.True(ServerFailures.IsEmpty, string.Join("\n", ServerFailures) + "\nServer log:\n" + ServerLog.Tail());
+        var failures = new List<string>();
+        while (ServerFailures.TryDequeue(out var failure))
+        {
+            failures.Add(failure);
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\nServer log:\n" + ServerLog.Tail());
     }
 
     public async Task DisposeAsync()

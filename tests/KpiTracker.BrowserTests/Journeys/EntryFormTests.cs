@@ -83,6 +83,12 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         await Expect(page.Locator("#field-value")).ToHaveValueAsync("24.5");
 
         await UploadAsync(page, item.Indicator);
+
+        // The upload changed the item; the page took its new version, so saving again without a reload is not refused as stale.
+        var saved = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#save-draft"), r => r.Request.Method == "POST" && r.Request.ResourceType == "document");
+        // A save that is accepted redirects to the page (post, redirect, get); a refused one (a stale version) renders the page again with the error.
+        Assert.Equal(302, saved.Status);
+        await Expect(page.Locator("#notice")).ToBeVisibleAsync();
     }
 
     /// <summary>About 2 MB, so the upload reports progress on its way; the list shows the file without leaving the page.</summary>
