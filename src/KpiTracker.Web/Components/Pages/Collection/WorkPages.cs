@@ -51,28 +51,6 @@ internal static class WorkPages
     public static string Percent(decimal? share) => share is { } v ? v.ToString("P1", CultureInfo.CurrentCulture) : "—";
 
     /// <summary>
-    /// A number typed into a form: digits in Latin, Arabic-Indic or Eastern Arabic-Indic, a point or the Arabic decimal
-    /// separator, an optional leading minus; no thousands separators (a comma is refused rather than guessed).
-    /// </summary>
-    public static bool TryParseNumber(string typed, out decimal value)
-    {
-        var latin = new System.Text.StringBuilder(typed.Length);
-        foreach (var ch in typed.Trim())
-        {
-            latin.Append(ch switch
-            {
-                >= '\u0660' and <= '\u0669' => (char)('0' + (ch - '\u0660')),
-                >= '\u06F0' and <= '\u06F9' => (char)('0' + (ch - '\u06F0')),
-                '\u066B' => '.',
-                '\u2212' => '-',
-                _ => ch,
-            });
-        }
-
-        return decimal.TryParse(latin.ToString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
-
-    /// <summary>
     /// A number as typed back into a form field: invariant, so the server reads it the same in either language, and without
     /// the store's trailing zeros (24.500000 shows as 24.5). A custom format, not "G", which would turn 0.0000001 into 1E-07.
     /// </summary>
