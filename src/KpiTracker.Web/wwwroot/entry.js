@@ -223,6 +223,11 @@
         if (mine) { mine.value = versions[i].value; }
       }
 
+      // The revisions table counts the current revision's files; take it from the fresh page too, so it agrees with the list.
+      var revisions = fresh.getElementById('revisions');
+      var shown = document.getElementById('revisions');
+      if (revisions && shown) { shown.innerHTML = revisions.innerHTML; }
+
       upload.reset();
       percent(100);
       finish('done');

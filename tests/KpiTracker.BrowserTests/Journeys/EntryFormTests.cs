@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Cycles.GetCycle;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
@@ -111,6 +112,8 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         await Expect(page.Locator("#evidence-progress-box")).ToBeVisibleAsync();
         await Expect(page.Locator("#evidence-progress-text")).Not.ToBeEmptyAsync();
         await Expect(page.Locator("#evidence-list")).ToContainTextAsync(name);
+        // The side-by-side revisions table counts the current revision's files without a reload (Arabic or Western digit).
+        await Expect(page.Locator("#revisions tr[data-field='evidence'] td[data-current='true']")).ToHaveTextAsync(new Regex("^(1|\u0661)$"));
         Assert.Equal(before, page.Url);
         await page.ScanAsync(fixture, "entry-form-uploaded");
 

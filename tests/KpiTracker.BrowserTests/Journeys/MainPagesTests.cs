@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace KpiTracker.BrowserTests.Journeys;
 
 /// <summary>
-/// Every main page of owners and reviewers, and the central team's framework-edition pages, in Arabic and English, on a
-/// desktop and at 320 px: an accessibility scan, no sideways scrolling on a phone, and a screenshot of each as an artifact.
+/// Every main page, in Arabic and English, on a desktop and at 320 px (owners and reviewers with the framework-edition pages;
+/// then sign-in, the central team's, the administrator's and the auditor's pages, change password and the refusal page): an accessibility scan, no sideways scrolling on a phone, and a screenshot of each as an artifact.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class MainPagesTests(BrowserFixture fixture)
@@ -56,16 +56,60 @@ public sealed class MainPagesTests(BrowserFixture fixture)
         await VisitAsync(central, "/frameworks/IIS-2024/edit", "edition-published", "#published");
     }
 
+    [Theory]
+    [InlineData("ar", 1280)]
+    [InlineData("en", 1280)]
+    [InlineData("ar", 320)]
+    [InlineData("en", 320)]
+    public async Task Central_administrator_auditor_and_account_pages_pass_the_scan_and_fit_the_screen(string language, int width)
+    {
+        // Before signing in: the sign-in page.
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 } });
+        await using (context)
+        {
+            await context.AddCookiesAsync([LanguageCookie(language)]);
+            var anonymous = await context.NewPageAsync();
+            await VisitAsync(anonymous, "/account/sign-in", "sign-in", "#password");
+        }
+
+        var central = await SignInAsync("central1", language, width);
+        await VisitAsync(central, "/", "home-central", "#entry-points");
+        await VisitAsync(central, "/cycles", "cycles", "#cycles");
+        await VisitAsync(central, "/cycles/2025/progress", "cycle-progress", "#progress");
+        await VisitAsync(central, "/cycles/2025/verify", "verify", "#filter");
+        await VisitAsync(central, "/cycles/2025/reports", "report-batches", "#start-batch");
+        await VisitAsync(central, "/account/password", "change-password", "#new");
+
+        var admin = await SignInAsync("admin", language, width);
+        await VisitAsync(admin, "/", "home-admin", "#entry-points");
+        await VisitAsync(admin, "/admin/users", "users", "#users-count");
+        await VisitAsync(admin, "/admin/users/new", "new-user", "#password");
+        await VisitAsync(admin, "/admin/users/reviewer.bs", "user-details", "#profile-name");
+
+        var auditor = await SignInAsync("auditor", language, width);
+        await VisitAsync(auditor, "/", "home-auditor", "#entry-points");
+        await VisitAsync(auditor, "/audit", "audit", "#chain-status");
+
+        // A page the role may not see: the friendly refusal, answered with 403.
+        var refused = await auditor.GotoAsync("/cycles");
+        Assert.Equal(403, refused!.Status);
+        await Expect(auditor.Locator("#page-error")).ToBeVisibleAsync();
+        await CheckAsync(auditor, "forbidden");
+    }
+
     private async Task<IPage> SignInAsync(string user, string language, int width)
     {
         var page = await fixture.SignInAsync(user, width);
         if (language == "en")
         {
-            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = "c%3Den%7Cuic%3Den", Url = fixture.BaseUrl }]);
+            await page.Context.AddCookiesAsync([LanguageCookie(language)]);
         }
 
         return page;
     }
+
+    private Cookie LanguageCookie(string language) =>
+        new() { Name = ".AspNetCore.Culture", Value = $"c%3D{language}%7Cuic%3D{language}", Url = fixture.BaseUrl };
 
     private async Task VisitAsync(IPage page, string url, string name, string ready)
     {

@@ -59,19 +59,30 @@ public sealed partial class AdminPagesTests(DatabaseFixture fixture) : Integrati
     [InlineData("/admin/users")]
     [InlineData("/admin/users/central.test")]
     [InlineData("/admin/users/new")]
-    public async Task An_indicator_owner_is_told_the_page_is_not_allowed_and_sees_no_user_data(string path)
+    public async Task An_indicator_owner_is_refused_with_403_and_sees_no_user_data(string path)
     {
         var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("owner.bs", (Role.IndicatorOwner, "OM-BS", "LSP-01")));
 
         using var response = await owner.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("لا يسمح دورك بعرض هذه الصفحة", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">central.test<", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<table", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<dl class=\"facts\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<form method=\"post\" action=\"/admin", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_user_answers_with_the_friendly_404_page()
+    {
+        using var response = await Client.GetAsync(new Uri("/admin/users/nobody.here", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>الصفحة غير موجودة</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dl class=\"facts\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -183,6 +183,35 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
     }
 
     [Theory]
+    [InlineData("central", "home-cycles home-all-progress home-verify home-comparison home-reports home-editions home-users home-audit home-jobs", "home-review home-my")]
+    [InlineData("admin", "home-users home-jobs", "home-cycles home-verify home-editions home-audit home-review")]
+    [InlineData("auditor", "home-audit", "home-cycles home-users home-jobs home-editions home-review")]
+    [InlineData("reviewer", "home-review", "home-cycles home-verify home-users home-audit home-jobs home-editions")]
+    public async Task The_home_page_leads_each_role_to_its_own_pages_and_to_no_other(string who, string shown, string hidden)
+    {
+        var client = who == "central"
+            ? Client
+            : await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync($"{who}.home", who switch
+            {
+                "admin" => (Role.Administrator, null, null),
+                "auditor" => (Role.Auditor, null, null),
+                _ => (Role.GovernorateReviewer, "OM-BS", null),
+            }));
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        foreach (var id in shown.Split(' '))
+        {
+            Assert.Contains($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+
+        foreach (var id in hidden.Split(' '))
+        {
+            Assert.DoesNotContain($"id=\"{id}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("/cycles")]
     [InlineData("/cycles/2025/reports")]
     [InlineData("/cycles/2025/progress")]

@@ -161,6 +161,20 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.Equal(HttpStatusCode.NotFound, byOwner.StatusCode);
     }
 
+    [Fact]
+    public async Task An_indicator_owner_is_refused_the_review_queue_with_403()
+    {
+        await ScoringData.OpenAsync(Fixture);
+        using var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("owner.bs", (Role.IndicatorOwner, "OM-BS", "CUS-01")));
+
+        using var response = await owner.GetAsync(new Uri("/review", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("لا يسمح دورك بعرض هذه الصفحة", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"queue\"", html, StringComparison.Ordinal);
+    }
+
     /// <summary>A score as the Arabic page prints it.</summary>
     private static string S(decimal? value) => value is { } v ? v.ToString("#,0.0", Arabic) : "—";
 
