@@ -39,6 +39,17 @@ public sealed class EditionPagesTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task A_page_with_its_own_stylesheet_keeps_the_shared_ones()
+    {
+        // A page's HeadContent replaces the layout's, so the shared stylesheets must come from the document itself.
+        var html = await Client.GetStringAsync(new Uri("/frameworks", UriKind.Relative));
+
+        Assert.Matches("<link rel=\"stylesheet\" href=\"/?app(\\.[a-z0-9]+)?\\.css\"", html);
+        Assert.Matches("<link rel=\"stylesheet\" href=\"/?work(\\.[a-z0-9]+)?\\.css\"", html);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/editions.css\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cloning_through_the_form_creates_a_draft_and_opens_its_editor_and_a_bad_code_is_refused_beside_the_field()
     {
         using var refused = await FormPost.SubmitAsync(Client, "/frameworks", "clone-IIS-2024", [new("newCode", "iis 2026"), new("nameAr", ""), new("nameEn", "")]);
