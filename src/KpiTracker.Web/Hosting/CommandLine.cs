@@ -2,6 +2,7 @@ using System.Globalization;
 using KpiTracker.Application.Features.Frameworks.ImportFramework;
 using KpiTracker.Application.Features.Reports;
 using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Application.Features.Scoring.ScoreCycles;
 using KpiTracker.Reports.Documents;
 using Mediator;
 
@@ -10,11 +11,12 @@ namespace KpiTracker.Web.Hosting;
 /// <summary>
 /// Operator commands run by the same host instead of the web server:
 /// <c>migrate</c>, <c>seed</c>, <c>import-framework FILE [--draft]</c> and
-/// <c>render-scorecard --year Y --governorate CODE --lang ar|en --out FILE</c>. Exit code 0 on success, 2 on refused input.
+/// <c>render-scorecard --year Y --governorate CODE --lang ar|en --out FILE</c> and
+/// <c>score --from Y --to Y [--governorate CODE]</c> (or <c>--year Y</c>). Exit code 0 on success, 2 on refused input.
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed", "import-framework", "render-scorecard"];
+    private static readonly string[] Commands = ["migrate", "seed", "import-framework", "render-scorecard", "score"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -33,6 +35,8 @@ internal static class CommandLine
                 return 0;
             case "render-scorecard":
                 return await RenderScorecardAsync(app.Services, args[1..]);
+            case "score":
+                return await ScoreAsync(app.Services, args[1..]);
             default:
                 return await ImportFrameworkAsync(app.Services, args[1..]);
         }
@@ -108,5 +112,63 @@ internal static class CommandLine
         File.Move(temp, path, overwrite: true);
         await Console.Out.WriteLineAsync($"Wrote {path}: {governorate} {year} ({lang}), run {card.Value.Run.Id}, input hash {card.Value.Run.InputHash}.");
         return 0;
+    }
+
+    /// <summary>
+    /// Scores a span of cycles in one pass (<see cref="ScoreCyclesCommand"/>, as the system): for rescoring history after an
+    /// engine change or an import of past years. One line per cycle with its kind and the number of runs written, then one per
+    /// governorate with its index, band and input hash. Refused input (years out of order, unknown governorate): exit code 2.
+    /// </summary>
+    private static async Task<int> ScoreAsync(IServiceProvider services, string[] args)
+    {
+        const string usage = "Usage: score --from YEAR --to YEAR [--governorate CODE]   or   score --year YEAR [--governorate CODE]";
+        var options = Options(args);
+        int? Year(string name) =>
+            options.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+        var from = Year("--from") ?? Year("--year");
+        var to = Year("--to") ?? Year("--year");
+        if (from is null || to is null || options.Keys.Any(k => k is not ("--from" or "--to" or "--year" or "--governorate")))
+        {
+            await Console.Error.WriteLineAsync(usage);
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        var result = await sender.Send(new ScoreCyclesCommand(from.Value, to.Value, options.GetValueOrDefault("--governorate")));
+        if (!result.IsSuccess)
+        {
+            await Console.Error.WriteLineAsync($"Refused: {result.Error!.Message} Nothing was written.");
+            foreach (var problem in result.Error.Fields)
+            {
+                await Console.Error.WriteLineAsync($"{problem.Field}: {problem.Message} [{problem.Code}]");
+            }
+
+            return 2;
+        }
+
+        foreach (var cycle in result.Value.Cycles)
+        {
+            await Console.Out.WriteLineAsync($"Scored {cycle.Year} ({cycle.Kind}): {cycle.Runs.Count} runs.");
+            foreach (var run in cycle.Runs)
+            {
+                var overall = run.Overall?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-";
+                await Console.Out.WriteLineAsync($"  {run.Governorate}: {overall} {run.Band ?? "-"} ({run.Outcome}), input hash {run.InputHash}");
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Pairs of <c>--name value</c>; a name without a value is kept with an empty value, so it can be refused.</summary>
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            options[args[i]] = i + 1 < args.Length ? args[i + 1] : "";
+        }
+
+        return options;
     }
 }

@@ -67,6 +67,32 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
         }
     }
 
+    [Fact]
+    public async Task Score_writes_one_run_per_governorate_of_each_cycle_and_refuses_years_out_of_order_with_exit_code_2()
+    {
+        var data = await Features.Scoring.ScoringData.OpenAsync(Fixture);
+
+        var (usageCode, _, usage) = await RunHostAsync("score", "--from", $"{data.Year}");
+        Assert.Equal(2, usageCode);
+        Assert.Contains("Usage: score", usage, StringComparison.Ordinal);
+
+        var (refusedCode, _, refused) = await RunHostAsync("score", "--from", $"{data.Year}", "--to", $"{data.Year - 1}");
+        Assert.Equal(2, refusedCode);
+        Assert.Contains("[scoring.years_order]", refused, StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync()));
+
+        var (code, output, errors) = await RunHostAsync("score", "--year", $"{data.Year}");
+        Assert.True(code == 0, errors);
+        var runs = await Fixture.WithDbAsync(db => db.ScoreRuns.Where(r => r.CycleId == data.CycleId).ToListAsync());
+        Assert.Equal(data.Governorates.Count, runs.Count);
+        Assert.Contains($"Scored {data.Year} (provisional): {runs.Count} runs.", output, StringComparison.Ordinal);
+        foreach (var run in runs)
+        {
+            Assert.Contains($"  {run.OrgUnitCode}: ", output, StringComparison.Ordinal);
+            Assert.Contains($"input hash {run.InputHash}", output, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
     {
         var webDll = typeof(Program).Assembly.Location;
