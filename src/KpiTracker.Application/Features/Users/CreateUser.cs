@@ -24,9 +24,8 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
         RuleFor(c => c.UserName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
             .Matches("^[a-z0-9][a-z0-9._-]{1,63}$").WithErrorCode("user.name.invalid").WithMessage(_ => Messages.Get("user.name.invalid"))
             .Must(name => name is not "new").WithErrorCode("user.name.reserved").WithMessage(_ => Messages.Get("user.name.reserved"));
-        RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
-            .MaximumLength(200).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 200));
-        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithErrorCode("email.invalid").WithMessage(_ => Messages.Get("email.invalid"));
+        RuleFor(c => c.DisplayName).ValidDisplayName();
+        When(c => !string.IsNullOrEmpty(c.Email), () => RuleFor(c => c.Email).ValidOptionalEmail());
         RuleFor(c => c.Password).AcceptablePassword("password");
     }
 }

@@ -38,10 +38,8 @@ internal sealed class UpdateUserProfileValidator : AbstractValidator<UpdateUserP
 {
     public UpdateUserProfileValidator()
     {
-        RuleFor(c => c.DisplayName).NotEmpty().WithErrorCode("required").WithMessage(_ => Messages.Get("required"))
-            .MaximumLength(200).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 200));
-        RuleFor(c => c.Email).EmailAddress().When(c => !string.IsNullOrEmpty(c.Email)).WithErrorCode("email.invalid").WithMessage(_ => Messages.Get("email.invalid"))
-            .MaximumLength(256).WithErrorCode("too_long").WithMessage(_ => Messages.Get("too_long", 256));
+        RuleFor(c => c.DisplayName).ValidDisplayName();
+        When(c => !string.IsNullOrEmpty(c.Email), () => RuleFor(c => c.Email).ValidOptionalEmail());
     }
 }
 

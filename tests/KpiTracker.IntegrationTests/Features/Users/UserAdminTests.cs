@@ -120,4 +120,25 @@ public sealed class UserAdminTests(DatabaseFixture fixture) : IntegrationTest(fi
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Null(await Fixture.WithDbAsync(db => db.Users.Where(u => u.UserName == "mailer").Select(u => u.Email).SingleAsync()));
     }
+
+    [Fact]
+    public async Task Creating_a_user_and_changing_a_profile_refuse_the_same_overlong_e_mail_address_and_display_name()
+    {
+        await Fixture.Users.CreateAsync("longmail", (Role.Viewer, null, null));
+        var email = new string('a', 250) + "@example.om";
+        var name = new string('س', 201);
+
+        using var created = await Client.PostAsJsonAsync("/api/users", new { userName = "longmail2", displayName = name, email, password = "Misfat-al-Abriyeen-Terraces-9", assignments = Array.Empty<object>() });
+        using var updated = await Client.PutAsJsonAsync("/api/users/longmail/profile", new { displayName = name, email });
+
+        foreach (var response in new[] { created, updated })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("too_long", problem.GetProperty("fieldCodes").GetProperty("email")[0].GetString());
+            Assert.Equal("too_long", problem.GetProperty("fieldCodes").GetProperty("displayName")[0].GetString());
+        }
+
+        Assert.False(await Fixture.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == "longmail2")));
+    }
 }
