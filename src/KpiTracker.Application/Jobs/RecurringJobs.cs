@@ -12,6 +12,7 @@ public static class RecurringJobs
     public const string EmailOutbox = "email-outbox";
     public const string DrainScanRequests = "scan-requests";
     public const string NightlyScan = "nightly-outlier-scan";
+    public const string ReportFilesCleanup = "report-files-cleanup";
 
     public static TimeZoneInfo Muscat { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Muscat");
 
@@ -36,5 +37,8 @@ public static class RecurringJobs
         // Outlier scans: the safety net for a lost signal after a submission burst, and a full scan after the nightly recompute.
         manager.AddOrUpdate<ScanRequestsJob>(DrainScanRequests, JobQueues.Default, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), muscat);
         manager.AddOrUpdate<NightlyScanJob>(NightlyScan, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "30 2 * * *", muscat);
+
+        // Old cached PDFs, expired batch zips and leftovers of interrupted writes, after the night's scoring.
+        manager.AddOrUpdate<ReportFilesCleanupJob>(ReportFilesCleanup, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "0 4 * * *", muscat);
     }
 }
