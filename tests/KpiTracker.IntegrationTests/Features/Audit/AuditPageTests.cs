@@ -34,7 +34,7 @@ public sealed partial class AuditPageTests(DatabaseFixture fixture) : Integratio
 
         var muscat = latest.At.ToOffset(TimeSpan.FromHours(4));
         var first = Regex.Match(html, "<tr id=\"seq-\\d+\">.*?(<time [^>]+>[^<]+</time>)", RegexOptions.Singleline).Groups[1].Value;
-        Assert.Equal($"<time datetime=\"{muscat:yyyy-MM-dd'T'HH:mm:ss}+04:00\">{muscat.ToString("G", CultureInfo.GetCultureInfo("en"))}</time>", WebUtility.HtmlDecode(first));
+        Assert.Equal($"<time datetime=\"{muscat:yyyy-MM-dd'T'HH:mm:ss}+04:00\">{muscat.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.GetCultureInfo("en"))}</time>", WebUtility.HtmlDecode(first));
         Assert.Matches("The audit chain is intact: \\d+ records checked\\.", html);
     }
 

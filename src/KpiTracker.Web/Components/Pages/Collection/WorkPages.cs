@@ -40,7 +40,7 @@ internal static class WorkPages
     public static int DaysLeft(DateOnly deadline, TimeProvider clock) =>
         deadline.DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MuscatTime.Offset).DateTime).DayNumber;
 
-    public static string Date(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+    public static string Date(DateOnly day) => MuscatTime.Day(day);
 
     public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
