@@ -1,5 +1,5 @@
 using KpiTracker.Reports.Documents;
-using static KpiTracker.Reports.Tests.PdfTools;
+using static KpiTracker.Tests.Shared.PdfTools;
 
 namespace KpiTracker.Reports.Tests;
 
@@ -11,7 +11,7 @@ public class ExtractionTests
     public void Scorecard_text_comes_out_in_logical_order(ReportLanguage language)
     {
         var ar = language == ReportLanguage.Arabic;
-        var text = Normalize(Extract(SampleDocuments.Scorecard(language)));
+        var text = Normalize(ExtractText(SampleDocuments.Scorecard(language)));
 
         Assert.Contains(Normalize(ar ? "بطاقة الأداء المؤسسي" : "Institutional Performance Scorecard"), text, StringComparison.Ordinal);
         Assert.Contains(Normalize(ar ? "شمال الباطنة" : "North Al Batinah"), text, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public class ExtractionTests
     [InlineData(ReportLanguage.English)]
     public void Numbers_and_percent_signs_keep_their_order(ReportLanguage language)
     {
-        var text = Normalize(Extract(SampleDocuments.Scorecard(language)));
+        var text = Normalize(ExtractText(SampleDocuments.Scorecard(language)));
 
         Assert.Contains("87.4", text, StringComparison.Ordinal);   // CUS, DOMAIN's worked example
         Assert.Contains("85.7%", text, StringComparison.Ordinal);  // CUS-01's value
@@ -50,7 +50,7 @@ public class ExtractionTests
     public void Comparison_names_every_governorate_and_criterion(ReportLanguage language)
     {
         var ar = language == ReportLanguage.Arabic;
-        var text = Normalize(Extract(SampleDocuments.Comparison(language)));
+        var text = Normalize(ExtractText(SampleDocuments.Comparison(language)));
 
         foreach (var governorate in SampleCatalogue.Governorates)
         {
@@ -76,7 +76,7 @@ public class ExtractionTests
         var context = rightToLeft ? "القيادة والتخطيط الاستراتيجي والحوكمة" : "Leadership and Strategic Planning, Governance and Innovation";
         var pdf = SampleDocuments.Save($"mixed-{rightToLeft}-{line.GetHashCode(StringComparison.Ordinal):x}", s => TextSheet.Render(s, rightToLeft, context, line, "87.4"));
 
-        var text = Normalize(Extract(pdf));
+        var text = Normalize(ExtractText(pdf));
 
         Assert.Equal(Normalize(context + line + "87.4"), text);
     }

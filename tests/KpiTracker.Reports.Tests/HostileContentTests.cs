@@ -1,5 +1,5 @@
 using KpiTracker.Reports.Documents;
-using static KpiTracker.Reports.Tests.PdfTools;
+using static KpiTracker.Tests.Shared.PdfTools;
 
 namespace KpiTracker.Reports.Tests;
 
@@ -20,10 +20,10 @@ public class HostileContentTests
 
         Assert.InRange(PageCount(pdf), 3, 5);
         // The wrapped lines may be read after the rest of the row, so the name must appear in order, not contiguously.
-        var page = Normalize(Extract(pdf, 2));
+        var page = Normalize(ExtractText(pdf, 2));
         Assert.Contains(Normalize(name)[..24], page, StringComparison.Ordinal);
         Assert.True(IsInOrder(Normalize(name), page), "the long name's characters are not in reading order");
-        Assert.Equal(0, Qpdf(pdf).ExitCode);
+        Assert.Equal(0, Check(pdf).ExitCode);
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public class HostileContentTests
         var model = SampleData.Scorecard(language, valueOverride: i => i < values.Length ? values[i] : null);
 
         var pdf = SampleDocuments.Save($"extremes-{language}", s => ScorecardDocument.Render(model, s));
-        var text = Normalize(Extract(pdf));
+        var text = Normalize(ExtractText(pdf));
 
         Assert.Contains("0.0%", text, StringComparison.Ordinal);
         Assert.Contains("100.0%", text, StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public class HostileContentTests
 
         var pdf = SampleDocuments.Save("mixed-name", s => ScorecardDocument.Render(model, s));
 
-        Assert.Contains(Normalize(name), Normalize(Extract(pdf)), StringComparison.Ordinal);
+        Assert.Contains(Normalize(name), Normalize(ExtractText(pdf)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class HostileContentTests
 
         var pdf = SampleDocuments.Save("controls", s => ScorecardDocument.Render(model, s));
 
-        Assert.Equal(0, Qpdf(pdf).ExitCode);
+        Assert.Equal(0, Check(pdf).ExitCode);
     }
 
     private static bool IsInOrder(string needle, string haystack)

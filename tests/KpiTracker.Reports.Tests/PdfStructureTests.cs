@@ -1,5 +1,5 @@
 using KpiTracker.Reports.Documents;
-using static KpiTracker.Reports.Tests.PdfTools;
+using static KpiTracker.Tests.Shared.PdfTools;
 
 namespace KpiTracker.Reports.Tests;
 
@@ -10,7 +10,7 @@ public class PdfStructureTests
     {
         foreach (var pdf in SampleDocuments.All())
         {
-            var (exitCode, output) = Qpdf(pdf);
+            var (exitCode, output) = Check(pdf);
             Assert.True(exitCode == 0, $"{Path.GetFileName(pdf)}: {output}");
             Assert.Contains("No syntax or stream encoding errors", output, StringComparison.Ordinal);
         }
@@ -41,7 +41,7 @@ public class PdfStructureTests
     {
         var pdf = SampleDocuments.Scorecard(language);
         var pages = Enumerable.Range(1, PageCount(pdf))
-            .Select(p => (Page: p, Text: Normalize(Extract(pdf, p))))
+            .Select(p => (Page: p, Text: Normalize(ExtractText(pdf, p))))
             .Where(p => SampleCatalogue.Indicators.Any(i => p.Text.Contains(i.Code, StringComparison.Ordinal)))
             .ToList();
 

@@ -1,4 +1,5 @@
 using KpiTracker.Reports.Documents;
+using KpiTracker.Tests.Shared;
 
 namespace KpiTracker.Reports.Tests;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Host;
@@ -55,7 +56,7 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
             Assert.Contains(run.InputHash, written, StringComparison.Ordinal);
             Assert.Equal(0, PdfTools.Check(output).ExitCode);
             var name = await Fixture.WithDbAsync(db => db.OrgUnits.Where(o => o.Code == "OM-BS").Select(o => o.NameAr).SingleAsync());
-            Assert.Contains(PdfTools.Normalize(name), PdfTools.Normalize(PdfTools.Text(output)), StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Normalize(name), PdfTools.Normalize(PdfTools.ExtractText(output)), StringComparison.Ordinal);
 
             var (usageCode, _, usage) = await RunHostAsync("render-scorecard", "--year", $"{data.Year}", "--lang", "fr");
             Assert.Equal(2, usageCode);

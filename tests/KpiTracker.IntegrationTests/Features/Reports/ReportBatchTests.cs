@@ -7,6 +7,7 @@ using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Reports;

@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Reports;
@@ -32,7 +33,7 @@ public sealed class ReportPdfTests(DatabaseFixture fixture) : IntegrationTest(fi
         Assert.NotNull(response.Headers.ETag);
         var pdf = await SaveAsync(await response.Content.ReadAsByteArrayAsync(), $"card-{lang}");
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
-        var text = PdfTools.Normalize(PdfTools.Text(pdf));
+        var text = PdfTools.Normalize(PdfTools.ExtractText(pdf));
         Assert.Contains(PdfTools.Normalize(name), text, StringComparison.Ordinal);
         Assert.Contains(PdfTools.Normalize(lang == "ar" ? "المؤشر العام" : "Overall index"), text, StringComparison.Ordinal);
         Assert.NotNull(card.Overall);
@@ -108,7 +109,7 @@ public sealed class ReportPdfTests(DatabaseFixture fixture) : IntegrationTest(fi
         Assert.Equal($"comparison-{data.Year}-ar.pdf", comparison.Content.Headers.ContentDisposition!.FileNameStar ?? comparison.Content.Headers.ContentDisposition.FileName);
         var pdf = await SaveAsync(await comparison.Content.ReadAsByteArrayAsync(), "comparison-ar");
         Assert.Equal(0, PdfTools.Check(pdf).ExitCode);
-        var text = PdfTools.Normalize(PdfTools.Text(pdf));
+        var text = PdfTools.Normalize(PdfTools.ExtractText(pdf));
         var names = await Fixture.WithDbAsync(db => db.OrgUnits.Where(o => o.Kind == Domain.Organisation.OrgUnitKind.Governorate).Select(o => o.NameAr).ToListAsync());
         Assert.Equal(11, names.Count);
         Assert.All(names, n => Assert.Contains(PdfTools.Normalize(n), text, StringComparison.Ordinal));

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace KpiTracker.Reports.Tests;
+namespace KpiTracker.Tests.Shared;
 
-/// <summary>Runs poppler-utils and qpdf on PDFs written to a temporary folder.</summary>
+/// <summary>
+/// poppler-utils and qpdf on PDF files (installed by <c>deploy/local.sh test</c>), for the report tests and the integration
+/// tests alike: one source file, linked into both projects.
+/// </summary>
 internal static class PdfTools
 {
     private static readonly string Folder = Directory.CreateTempSubdirectory("kpi-reports-").FullName;
@@ -15,7 +18,7 @@ internal static class PdfTools
         return path;
     }
 
-    public static string Extract(string pdf, int? page = null) =>
+    public static string ExtractText(string pdf, int? page = null) =>
         page is { } p ? Run("pdftotext", "-f", $"{p}", "-l", $"{p}", pdf, "-").Output : Run("pdftotext", pdf, "-").Output;
 
     public static int PageCount(string pdf)
@@ -33,7 +36,7 @@ internal static class PdfTools
             return (cells[0], cells[^5] == "yes", cells[^4] == "yes");
         }).ToList();
 
-    public static (int ExitCode, string Output) Qpdf(string pdf) => Run("qpdf", "--check", pdf);
+    public static (int ExitCode, string Output) Check(string pdf) => Run("qpdf", "--check", pdf);
 
     /// <summary>Drops whitespace and bidi controls, which extraction adds or moves freely.</summary>
     public static string Normalize(string text)
