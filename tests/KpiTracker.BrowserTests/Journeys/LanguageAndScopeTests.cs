@@ -57,4 +57,34 @@ public sealed class LanguageAndScopeTests(BrowserFixture fixture)
         Assert.Equal(404, scorecard!.Status);
         await Expect(page.Locator("h1")).ToHaveTextAsync("الصفحة غير موجودة");
     }
+
+    [Fact]
+    public async Task A_keyboard_user_skips_to_the_content_and_opens_a_queued_submission_without_a_mouse()
+    {
+        var page = await fixture.SignInAsync("reviewer.bs");
+        await page.GotoAsync("/review");
+
+        // The first Tab reaches the skip link, which then shows on screen; Enter moves the focus to the content.
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.Locator("a.skip-link")).ToBeFocusedAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.querySelector('a.skip-link').getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth; }"));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#main")).ToBeFocusedAsync();
+        // Still this page (a bare "#main" under <base href="/"> would have gone to the home page).
+        Assert.Matches("/review#main$", page.Url);
+
+        // From there, Tab goes through the filters to the queue's first submission link; Enter opens it.
+        var target = page.Locator("#queue tbody th a").First;
+        var href = await target.GetAttributeAsync("href");
+        for (var i = 0; i < 80 && !await target.EvaluateAsync<bool>("e => e === document.activeElement"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await Expect(target).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync($"**{href}");
+        await Expect(page.Locator("h1")).ToBeVisibleAsync();
+        fixture.AssertNoServerFailures();
+    }
 }

@@ -39,7 +39,7 @@ public sealed class EditionPagesTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
-    public async Task A_page_with_its_own_stylesheet_keeps_the_shared_ones()
+    public async Task A_page_with_its_own_stylesheet_keeps_the_shared_ones_and_its_in_page_links_stay_on_the_page()
     {
         // A page's HeadContent replaces the layout's, so the shared stylesheets must come from the document itself.
         var html = await Client.GetStringAsync(new Uri("/frameworks", UriKind.Relative));
@@ -47,6 +47,11 @@ public sealed class EditionPagesTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Matches("<link rel=\"stylesheet\" href=\"/?app(\\.[a-z0-9]+)?\\.css\"", html);
         Assert.Matches("<link rel=\"stylesheet\" href=\"/?work(\\.[a-z0-9]+)?\\.css\"", html);
         Assert.Contains("<link rel=\"stylesheet\" href=\"/editions.css\"", html, StringComparison.Ordinal);
+
+        // In-page links carry the page's path: under <base href="/"> a bare "#x" would lead to the home page.
+        Assert.Contains("<a class=\"skip-link\" href=\"/frameworks#main\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/frameworks#clone-IIS-2024\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"#", html, StringComparison.Ordinal);
     }
 
     [Fact]
