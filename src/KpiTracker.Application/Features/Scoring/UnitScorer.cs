@@ -113,7 +113,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     /// </summary>
     public const int BatchSize = 1000;
 
-    /// <summary>Scores many governorates of one cycle and writes a new latest run for each; see <see cref="ScoreForcedAsync(IReadOnlyList{ValueTuple{Cycle, EditionModel}}, IReadOnlyList{string}, string, CancellationToken)"/>.</summary>
+    /// <summary>Scores many governorates of one cycle and writes a new latest run for each; see <see cref="ScoreForcedAsync(IReadOnlyList{ValueTuple{Cycle, EditionModel}}, IReadOnlyList{string}, string, CancellationToken, int)"/>.</summary>
     public Task<List<ScoreRun>> ScoreForcedAsync(Cycle cycle, EditionModel edition, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken) =>
         ScoreForcedAsync([(cycle, edition)], orgUnitCodes, trigger, cancellationToken);
 
@@ -135,9 +135,10 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     /// numbers and input hashes are those of scoring the cycles one after another with <see cref="ScoreAsync"/>.
     /// Batches hold disjoint governorates, so they are independent; with more than one, up to <see cref="Lanes"/> of them run at
     /// once (the second on a context of its own scope). The runs are returned in the order of a one-lane run: batch by batch,
-    /// each in year order, governorates in the order given.
+    /// each in year order, governorates in the order given. <paramref name="batchSize"/> is <see cref="BatchSize"/> but in tests of
+    /// the batching itself.
     /// </summary>
-    public async Task<List<ScoreRun>> ScoreForcedAsync(IReadOnlyList<(Cycle Cycle, EditionModel Edition)> cycles, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken)
+    public async Task<List<ScoreRun>> ScoreForcedAsync(IReadOnlyList<(Cycle Cycle, EditionModel Edition)> cycles, IReadOnlyList<string> orgUnitCodes, string trigger, CancellationToken cancellationToken, int batchSize = BatchSize)
     {
         var ordered = cycles.OrderBy(c => c.Cycle.Year).ToList();
         if (ordered.Count == 0)
@@ -148,7 +149,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
         var codes = orgUnitCodes.Distinct(StringComparer.Ordinal).ToArray();
         // A run that fits one batch (a country's 11 governorates, even over 50 years) stays one transaction: split in two, its
         // round trips double and its rows do not get cheaper (measured: the 10-year command of (a) went from 10 to 18 SQL commands).
-        var perBatch = Math.Max(1, BatchSize / ordered.Count);
+        var perBatch = Math.Max(1, batchSize / ordered.Count);
         var batches = codes.Chunk(perBatch).ToArray();
         if (batches.Length <= 1)
         {
@@ -186,7 +187,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
         return [.. results.SelectMany(r => r)];
     }
 
-    /// <summary>One batch of <see cref="ScoreForcedAsync(IReadOnlyList{ValueTuple{Cycle, EditionModel}}, IReadOnlyList{string}, string, CancellationToken)"/>: one transaction on this context.</summary>
+    /// <summary>One batch of <see cref="ScoreForcedAsync(IReadOnlyList{ValueTuple{Cycle, EditionModel}}, IReadOnlyList{string}, string, CancellationToken, int)"/>: one transaction on this context.</summary>
     private async Task<List<ScoreRun>> ScoreBatchAsync(AppDbContext lane, List<(Cycle Cycle, EditionModel Edition)> ordered, string[] batch, string trigger, CancellationToken cancellationToken)
     {
         var cycleIds = ordered.Select(c => c.Cycle.Id).ToArray();
