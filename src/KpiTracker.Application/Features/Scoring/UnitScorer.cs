@@ -125,7 +125,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     public const int Lanes = 2;
 
     /// <summary>Pairs a batch must have at least before a run that fits one batch is split between the lanes.</summary>
-    private const int MinLanePairs = 250;
+    private const int MinLanePairs = 50;
 
     /// <summary>
     /// Scores many governorates in one or several cycles and writes a new latest run for each pair (a forced run, as "score now"),
