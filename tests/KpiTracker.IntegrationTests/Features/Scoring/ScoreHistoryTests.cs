@@ -66,6 +66,54 @@ public sealed class ScoreHistoryTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task Scoring_in_many_batches_on_two_lanes_gives_the_numbers_and_hashes_of_one_batch()
+    {
+        var years = new[] { 2023, 2024, 2025 };
+        foreach (var (year, shift) in years.Zip([0, 4, 7]))
+        {
+            var data = await ScoringData.OpenAsync(Fixture, year, shift);
+            if (year < 2025)
+            {
+                await data.CloseAsync(Fixture);
+            }
+        }
+
+        await Fixture.ExecuteAsOwnerAsync("""
+            INSERT INTO cycle_target_overrides (id, cycle_id, year, org_unit_code, indicator_code, lower, target, updated_at)
+            SELECT gen_random_uuid(), id, year, 'OM-BS', 'PAO-02', 2, 14, now() FROM cycles WHERE year = 2024;
+            """);
+
+        Assert.True((await Fixture.SendAsync(new ScoreCyclesCommand(2023, 2025))).IsSuccess);
+        var oneBatch = await LatestRunsAsync();
+
+        // Six pairs per batch over three years: two governorates a batch, six batches shared by the two lanes.
+        var written = await WithScorerAsync(async (db, scorer, editions) =>
+        {
+            var cycles = await db.Cycles.AsNoTracking().Where(c => years.Contains(c.Year)).ToListAsync();
+            var scored = new List<(Domain.Collection.Cycle, EditionModel)>();
+            foreach (var cycle in cycles)
+            {
+                scored.Add((cycle, await editions.GetAsync(db, cycle.EditionId, CancellationToken.None)));
+            }
+
+            var governorates = await ScoringScope.GovernoratesAsync(db, CancellationToken.None);
+            return (governorates, await scorer.ScoreForcedAsync(scored, governorates, "manual", CancellationToken.None, batchSize: 6));
+        });
+        var manyBatches = await LatestRunsAsync();
+
+        AssertSame(oneBatch, manyBatches);
+        Assert.All(oneBatch, r => Assert.NotEqual(r.Value.Id, manyBatches[r.Key].Id));
+        // In the order of a one-lane run: batch by batch (two governorates each), each batch in year order.
+        var (codes, runs) = written;
+        Assert.Equal(
+            codes.Chunk(2).SelectMany(batch => years.SelectMany(year => batch.Select(code => (year, code)))),
+            runs.Select(r => (r.Year, r.OrgUnitCode)));
+        Assert.Equal(runs.Select(r => r.Id).Order(), manyBatches.Values.Select(r => r.Id).Order());
+        Assert.Equal(66, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync()));
+        Assert.Equal(33, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.IsLatest)));
+    }
+
+    [Fact]
     public async Task Scoring_several_years_refuses_a_reversed_span_and_answers_not_found_without_cycles()
     {
         using var reversed = await Client.PostAsync(new Uri("/api/cycles/score?from=2025&to=2023", UriKind.Relative), null);
@@ -132,6 +180,13 @@ public sealed class ScoreHistoryTests(DatabaseFixture fixture) : IntegrationTest
             Assert.Equal(run.Criteria.OrderBy(c => c.Order).Select(c => (c.Code, c.Delta, c.PublishedScore)), other.Criteria.OrderBy(c => c.Order).Select(c => (c.Code, c.Delta, c.PublishedScore)));
             Assert.Equal(run.Indicators.OrderBy(i => i.Order).Select(i => (i.Code, i.Delta, i.Lower, i.Target, i.Achievement)), other.Indicators.OrderBy(i => i.Order).Select(i => (i.Code, i.Delta, i.Lower, i.Target, i.Achievement)));
         }
+    }
+
+    private async Task<T> WithScorerAsync<T>(Func<Application.Data.AppDbContext, UnitScorer, EditionModels, Task<T>> action)
+    {
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return await action(services.GetRequiredService<Application.Data.AppDbContext>(), services.GetRequiredService<UnitScorer>(), services.GetRequiredService<EditionModels>());
     }
 
     private Task<Dictionary<(int Year, string Gov), ScoreRun>> LatestRunsAsync() => Fixture.WithDbAsync(async db =>
