@@ -11,13 +11,24 @@ internal static class Refusal
     public static string Text(AppError error, IStringLocalizer<Ui> ui) => IsRefusal(error) ? ui["Forbidden.Body"] : error.Message;
 
     /// <summary>
-    /// Gives the response the status the refusal means (404 for a thing that does not exist or is out of scope, 403
-    /// otherwise), while the page still renders its friendly text; a no-op once the response has started (a form post's
-    /// re-render) or for an error that is not a refusal.
+    /// Gives the response the status the refusal means (see <see cref="SetStatus"/>), while the page still renders its friendly
+    /// text; a no-op for an error that is not a refusal.
     /// </summary>
     public static void Answer(HttpContext? context, AppError error)
     {
-        if (context is { Response.HasStarted: false } && IsRefusal(error))
+        if (IsRefusal(error))
+        {
+            SetStatus(context, error);
+        }
+    }
+
+    /// <summary>
+    /// 404 for a thing that does not exist or is out of scope, 403 for anything else the page will not show; a no-op once the
+    /// response has started (a form post's re-render).
+    /// </summary>
+    public static void SetStatus(HttpContext? context, AppError error)
+    {
+        if (context is { Response.HasStarted: false })
         {
             context.Response.StatusCode = error.Kind == ErrorKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
         }

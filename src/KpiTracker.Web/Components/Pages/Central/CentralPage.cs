@@ -46,11 +46,8 @@ public abstract class CentralPage : ComponentBase
 
     protected void Refuse(AppError error)
     {
-        PageError = Refusal.IsRefusal(error) ? UiText["Forbidden.Body"] : error.Message;
-        if (HttpContext is { Response.HasStarted: false } context)
-        {
-            context.Response.StatusCode = error.Kind == ErrorKind.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status403Forbidden;
-        }
+        PageError = Refusal.Text(error, UiText);
+        Refusal.SetStatus(HttpContext, error);
     }
 
     /// <summary>One field of the posted form, trimmed; empty when absent.</summary>

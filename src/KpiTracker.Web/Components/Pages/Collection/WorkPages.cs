@@ -1,5 +1,4 @@
 using System.Globalization;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
 using KpiTracker.Application.Common.Security;
@@ -61,7 +60,4 @@ internal static class WorkPages
     public static string State(IStringLocalizer<Work> w, string state) => w["State." + state];
 
     public static string Reason(IStringLocalizer<Work> w, string? reason) => reason is null ? "" : w["Reason." + reason];
-
-    /// <summary>Refused and out of scope read the same: the page does not exist for this user.</summary>
-    public static bool IsRefusal(AppError error) => error.Kind is ErrorKind.Forbidden or ErrorKind.NotFound or ErrorKind.Unauthenticated;
 }
