@@ -77,12 +77,7 @@ internal static class CommandLine
     private static async Task<int> RenderScorecardAsync(IServiceProvider services, string[] args)
     {
         const string usage = "Usage: render-scorecard --year YEAR --governorate CODE --lang ar|en --out FILE.pdf";
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            options[args[i]] = args[i + 1];
-        }
-
+        var options = Options(args);
         if (!options.TryGetValue("--year", out var yearText) || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !options.TryGetValue("--governorate", out var governorate) || !options.TryGetValue("--out", out var output)
             || !options.TryGetValue("--lang", out var lang) || lang is not ("ar" or "en"))
@@ -127,7 +122,8 @@ internal static class CommandLine
             options.TryGetValue(name, out var text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
         var from = Year("--from") ?? Year("--year");
         var to = Year("--to") ?? Year("--year");
-        if (from is null || to is null || options.Keys.Any(k => k is not ("--from" or "--to" or "--year" or "--governorate")))
+        // Every option needs its value: an odd count means one was left without (a bare "--governorate" is not "all").
+        if (from is null || to is null || args.Length % 2 != 0 || options.Keys.Any(k => k is not ("--from" or "--to" or "--year" or "--governorate")))
         {
             await Console.Error.WriteLineAsync(usage);
             return 2;
@@ -160,13 +156,13 @@ internal static class CommandLine
         return 0;
     }
 
-    /// <summary>Pairs of <c>--name value</c>; a name without a value is kept with an empty value, so it can be refused.</summary>
+    /// <summary>Pairs of <c>--name value</c>; a last name without a value is left out.</summary>
     private static Dictionary<string, string> Options(string[] args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i += 2)
+        for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            options[args[i]] = i + 1 < args.Length ? args[i + 1] : "";
+            options[args[i]] = args[i + 1];
         }
 
         return options;

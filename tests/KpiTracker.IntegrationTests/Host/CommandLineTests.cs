@@ -76,6 +76,9 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
         var (usageCode, _, usage) = await RunHostAsync("score", "--from", $"{data.Year}");
         Assert.Equal(2, usageCode);
         Assert.Contains("Usage: score", usage, StringComparison.Ordinal);
+        var (bareCode, _, bare) = await RunHostAsync("score", "--year", $"{data.Year}", "--governorate");
+        Assert.Equal(2, bareCode);
+        Assert.Contains("Usage: score", bare, StringComparison.Ordinal);
 
         var (refusedCode, _, refused) = await RunHostAsync("score", "--from", $"{data.Year}", "--to", $"{data.Year - 1}");
         Assert.Equal(2, refusedCode);
