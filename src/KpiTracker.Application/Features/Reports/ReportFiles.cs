@@ -100,31 +100,13 @@ public sealed partial class ReportFiles(IOptions<FileStorageOptions> options)
     /// </summary>
     public PruneResult Prune(DateTimeOffset now)
     {
-        var cached = 0;
+        bool Older(string file, TimeSpan keep) => now - File.GetLastWriteTimeUtc(file) > keep;
+        var partials = Delete([.. Files(CacheFolder), .. Files(BatchFolder)], f => f.EndsWith(".partial", StringComparison.Ordinal) && Older(f, PartialKeep));
+        var cached = Delete(Files(CacheFolder), f => f.EndsWith(".pdf", StringComparison.Ordinal) && Older(f, CacheKeep));
         var batches = 0;
-        var partials = 0;
-        foreach (var file in Files(CacheFolder))
-        {
-            var age = now - File.GetLastWriteTimeUtc(file);
-            if (file.EndsWith(".partial", StringComparison.Ordinal) ? age > PartialKeep : file.EndsWith(".pdf", StringComparison.Ordinal) && age > CacheKeep)
-            {
-                partials += file.EndsWith(".partial", StringComparison.Ordinal) ? 1 : 0;
-                cached += file.EndsWith(".pdf", StringComparison.Ordinal) ? 1 : 0;
-                File.Delete(file);
-            }
-        }
-
         foreach (var file in Files(BatchFolder))
         {
-            if (file.EndsWith(".partial", StringComparison.Ordinal))
-            {
-                if (now - File.GetLastWriteTimeUtc(file) > PartialKeep)
-                {
-                    partials++;
-                    File.Delete(file);
-                }
-            }
-            else if (file.EndsWith(".json", StringComparison.Ordinal)
+            if (file.EndsWith(".json", StringComparison.Ordinal)
                 && Guid.TryParseExact(Path.GetFileNameWithoutExtension(file), "N", out var id)
                 && ReadBatch(id) is { State: ReportBatchState.Succeeded or ReportBatchState.Failed, FinishedAt: { } finished }
                 && now - finished > BatchKeep)
@@ -137,6 +119,19 @@ public sealed partial class ReportFiles(IOptions<FileStorageOptions> options)
         }
 
         return new PruneResult(cached, batches, partials);
+    }
+
+    /// <summary>Deletes the files that match; how many.</summary>
+    private static int Delete(string[] files, Func<string, bool> matches)
+    {
+        var deleted = 0;
+        foreach (var file in files.Where(matches))
+        {
+            File.Delete(file);
+            deleted++;
+        }
+
+        return deleted;
     }
 
     private static string[] Files(string folder) => Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
