@@ -40,7 +40,7 @@ public abstract class CentralPage : ComponentBase
             return true;
         }
 
-        Refuse(new AppError(ErrorKind.Forbidden, "forbidden", "", []));
+        Refuse(Refusal.NotAllowed);
         return false;
     }
 
