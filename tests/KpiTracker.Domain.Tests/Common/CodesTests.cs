@@ -31,4 +31,12 @@ public sealed class CodesTests
         Assert.False(Codes.TryParse<IndicatorDirection>("Up", out _));
         Assert.Throws<FormatException>(() => Codes.Parse<SourceType>("rumour"));
     }
+
+    [Fact]
+    public void A_number_outside_the_enum_spells_as_its_digits_and_no_code_parses_to_it()
+    {
+        Assert.Equal("99", ((IndicatorUnit)99).ToCode());
+        Assert.False(Codes.TryParse<IndicatorUnit>("99", out _));
+        Assert.False(Codes.TryParse<IndicatorUnit>(null, out _));
+    }
 }
