@@ -1877,26 +1877,6 @@ namespace KpiTracker.Migrations.Migrations
                         .HasConstraintName("fk_score_runs_cycles_cycle_id");
                 });
 
-            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunCriterion", b =>
-                {
-                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
-                        .WithMany("Criteria")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_score_run_criteria_score_runs_run_id");
-                });
-
-            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunIndicator", b =>
-                {
-                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
-                        .WithMany("Indicators")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_score_run_indicators_score_runs_run_id");
-                });
-
             modelBuilder.Entity("KpiTracker.Domain.Access.Assignment", b =>
                 {
                     b.HasOne("KpiTracker.Application.Data.Identity.AppUser", null)
@@ -2058,13 +2038,6 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_users_user_id");
-                });
-
-            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRun", b =>
-                {
-                    b.Navigation("Criteria");
-
-                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Collection.Submission", b =>

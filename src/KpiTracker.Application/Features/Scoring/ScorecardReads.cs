@@ -10,13 +10,11 @@ namespace KpiTracker.Application.Features.Scoring;
 /// <summary>Reads of the latest runs that the scorecard and comparison share.</summary>
 internal static class ScorecardReads
 {
-    public static Task<List<ScoreRun>> LatestRunsAsync(AppDbContext db, int year, string? orgUnitCode, CancellationToken cancellationToken) =>
-        db.ScoreRuns.AsNoTracking()
-            .Include(r => r.Criteria)
-            .Include(r => r.Indicators)
-            .AsSplitQuery()
-            .Where(r => r.Year == year && r.IsLatest && (orgUnitCode == null || r.OrgUnitCode == orgUnitCode))
-            .ToListAsync(cancellationToken);
+    public static async Task<List<ScoreRun>> LatestRunsAsync(AppDbContext db, int year, string? orgUnitCode, CancellationToken cancellationToken) =>
+        await ScoreRunRows.FillAsync(
+            db,
+            await db.ScoreRuns.AsNoTracking().Where(r => r.Year == year && r.IsLatest && (orgUnitCode == null || r.OrgUnitCode == orgUnitCode)).ToListAsync(cancellationToken),
+            cancellationToken);
 
     /// <summary>Ranks by each governorate's latest published overall (DOMAIN section 4); governorates without a run have no rank.</summary>
     public static async Task<Dictionary<string, int?>> RanksAsync(AppDbContext db, int year, IReadOnlyList<string> governorates, CancellationToken cancellationToken)

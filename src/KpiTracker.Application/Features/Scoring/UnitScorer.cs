@@ -99,9 +99,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
             return null;
         }
 
-        latest.Criteria.AddRange(await db.ScoreRunCriteria.AsNoTracking().Where(c => c.RunId == latest.Id).ToListAsync(cancellationToken));
-        latest.Indicators.AddRange(await db.ScoreRunIndicators.AsNoTracking().Where(i => i.RunId == latest.Id).ToListAsync(cancellationToken));
-        return latest;
+        return (await ScoreRunRows.FillAsync(db, [latest], cancellationToken))[0];
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hangfire;
+using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Jobs;
 using KpiTracker.IntegrationTests.Features.Scoring;
@@ -70,8 +71,8 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         }
 
         // Exactly one latest run per governorate, and no run written twice: the first five were found unchanged.
-        var latest = await Fixture.WithDbAsync(db => db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery()
-            .Where(r => r.CycleId == data.CycleId && r.IsLatest).ToListAsync());
+        var latest = await Fixture.WithDbAsync(async db => await ScoreRunRows.FillAsync(
+            db, await db.ScoreRuns.AsNoTracking().Where(r => r.CycleId == data.CycleId && r.IsLatest).ToListAsync(), CancellationToken.None));
         Assert.Equal(data.Governorates.Order(StringComparer.Ordinal), latest.Select(r => r.OrgUnitCode).Order(StringComparer.Ordinal));
         Assert.Equal(data.Governorates.Count, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId)));
 

@@ -190,6 +190,6 @@ public sealed class ScoreHistoryTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     private Task<Dictionary<(int Year, string Gov), ScoreRun>> LatestRunsAsync() => Fixture.WithDbAsync(async db =>
-        (await db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery().Where(r => r.IsLatest).ToListAsync())
+        (await ScoreRunRows.FillAsync(db, await db.ScoreRuns.AsNoTracking().Where(r => r.IsLatest).ToListAsync(), CancellationToken.None))
         .ToDictionary(r => (r.Year, r.OrgUnitCode)));
 }

@@ -52,7 +52,7 @@ public sealed class ScoreRunTests(DatabaseFixture fixture) : IntegrationTest(fix
         var second = await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
 
         Assert.Equal("final", first.Value.Kind);
-        var runs = await Fixture.WithDbAsync(db => db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery().Where(r => r.CycleId == data.CycleId).ToListAsync());
+        var runs = await Fixture.WithDbAsync(async db => await ScoreRunRows.FillAsync(db, await db.ScoreRuns.AsNoTracking().Where(r => r.CycleId == data.CycleId).ToListAsync(), CancellationToken.None));
         Assert.Equal(22, runs.Count);
         foreach (var gov in data.Governorates)
         {
@@ -150,8 +150,8 @@ public sealed class ScoreRunTests(DatabaseFixture fixture) : IntegrationTest(fix
         return outcome;
     }
 
-    private Task<ScoreRun> LatestAsync(string gov) => Fixture.WithDbAsync(db =>
-        db.ScoreRuns.AsNoTracking().Include(r => r.Criteria).Include(r => r.Indicators).AsSplitQuery().SingleAsync(r => r.OrgUnitCode == gov && r.IsLatest));
+    private Task<ScoreRun> LatestAsync(string gov) => Fixture.WithDbAsync(async db =>
+        (await ScoreRunRows.FillAsync(db, [await db.ScoreRuns.AsNoTracking().SingleAsync(r => r.OrgUnitCode == gov && r.IsLatest)], CancellationToken.None))[0]);
 
     private Task<int> LatestCountAsync(ScoringData data) => Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId && r.IsLatest));
 }
