@@ -143,9 +143,12 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionM
     /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
     private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)
     {
-        var scores = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == year && r.IsLatest)
-            .SelectMany(r => r.Criteria).Where(c => c.PublishedScore != null)
-            .Select(c => new { c.Code, Score = c.PublishedScore!.Value })
+        var scores = await (
+                from r in db.ScoreRuns.AsNoTracking()
+                where r.Year == year && r.IsLatest
+                join c in db.ScoreRunCriteria.AsNoTracking() on r.Id equals c.RunId
+                where c.PublishedScore != null
+                select new { c.Code, Score = c.PublishedScore!.Value })
             .ToListAsync(cancellationToken);
         return scores.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => Median([.. g.Select(s => s.Score)]), StringComparer.Ordinal);
     }

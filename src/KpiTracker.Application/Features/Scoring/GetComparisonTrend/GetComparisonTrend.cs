@@ -62,9 +62,12 @@ internal sealed class GetComparisonTrendHandler(AppDbContext db, ICurrentUser us
         var scored = await db.ScoreRuns.AsNoTracking().Where(r => r.IsLatest && candidates.Contains(r.Year)).Select(r => r.Year).Distinct().ToListAsync(cancellationToken);
         cycles = [.. cycles.Where(c => scored.Contains(c.Year))];
         var years = cycles.Select(c => c.Year).ToList();
-        var cells = await db.ScoreRuns.AsNoTracking()
-            .Where(r => r.IsLatest && years.Contains(r.Year))
-            .SelectMany(r => r.Indicators.Where(i => i.Code == query.Indicator), (r, i) => new { r.Year, r.OrgUnitCode, i.Status, i.Value, i.PublishedScore })
+        var cells = await (
+                from r in db.ScoreRuns.AsNoTracking()
+                where r.IsLatest && years.Contains(r.Year)
+                join i in db.ScoreRunIndicators.AsNoTracking() on r.Id equals i.RunId
+                where i.Code == query.Indicator
+                select new { r.Year, r.OrgUnitCode, i.Status, i.Value, i.PublishedScore })
             .ToListAsync(cancellationToken);
         var byKey = cells.ToDictionary(c => (c.OrgUnitCode, c.Year));
 

@@ -42,7 +42,7 @@ internal sealed class GetTrendHandler(AppDbContext db) : IQueryHandler<GetTrendQ
                 r.Kind,
                 r.PublishedOverall,
                 r.Band,
-                Indicator = r.Indicators.Where(i => i.Code == query.Indicator).Select(i => new { i.Value, i.PublishedScore, i.Status }).FirstOrDefault(),
+                Indicator = db.ScoreRunIndicators.Where(i => i.RunId == r.Id && i.Code == query.Indicator).Select(i => new { i.Value, i.PublishedScore, i.Status }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var points = runs.Select(r => new TrendPointDto(
