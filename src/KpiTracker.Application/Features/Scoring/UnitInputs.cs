@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
@@ -309,7 +310,187 @@ internal sealed record UnitInputs(
         return [.. lines];
     }
 
-    public string Hash() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
+    /// <summary>
+    /// Lower-case hex SHA-256 of <see cref="Canonical"/>'s UTF-8 text, computed without making that text: this run's own lines are
+    /// formatted into one pooled buffer and sorted there, then merged with the framework's lines (sorted once per framework) straight
+    /// into the bytes that are hashed. Same bytes, same hash (tested against <see cref="Canonical"/>); a score run computes one per
+    /// governorate and cycle, and making the text and its copies was half of the engine's time in a full rescore.
+    /// </summary>
+    public string Hash()
+    {
+        var framework = SortedFrameworkLines.GetValue(Framework, SortedLines);
+        using var text = new CanonicalLines();
+        text.Start("edition|", EditionCode).End();
+        text.Start("kind|", Kind.ToCode()).End();
+        foreach (var r in Results)
+        {
+            text.Start("result|", r.Code, "|", r.Status.ToCode(), "|").Number(r.Value).End();
+        }
+
+        if (Previous is not null)
+        {
+            text.Start("previous|overall|").Number(Previous.Overall).End();
+            foreach (var c in Previous.Criteria)
+            {
+                text.Start("previous|criterion|", c.Key, "|").Number(c.Value).End();
+            }
+
+            foreach (var i in Previous.Indicators)
+            {
+                text.Start("previous|indicator|", i.Key, "|").Number(i.Value).End();
+            }
+        }
+
+        var q = Quality;
+        text.Start("quality").Integer(q.Applicable).Integer(q.Submitted).Integer(q.OnTime).Integer(q.Submissions).Integer(q.Returns)
+            .Integer(q.RequiringEvidence).Integer(q.WithEvidence).Integer(q.FlaggedItems).Integer(q.OpenFlags).End();
+        return text.HashMergedWith(framework);
+    }
+
+    /// <summary>The framework lines of <see cref="Canonical"/> in ordinal order, made once per framework instance.</summary>
+    private static readonly ConditionalWeakTable<ScoringFramework, string[]> SortedFrameworkLines = [];
+
+    private static string[] SortedLines(ScoringFramework framework)
+    {
+        var lines = FrameworkLines.GetValue(framework, Lines).ToArray();
+        Array.Sort(lines, StringComparer.Ordinal);
+        return lines;
+    }
+
+    /// <summary>
+    /// The lines of one <see cref="Hash"/> in a pooled character buffer, each line a range of it; <see cref="HashMergedWith"/> sorts
+    /// them ordinally (UTF-16 code units, as <see cref="StringComparer.Ordinal"/>), merges them with sorted framework lines and hashes
+    /// every line with its "\n" as UTF-8.
+    /// </summary>
+    private sealed class CanonicalLines : IDisposable
+    {
+        private char[] _chars = ArrayPool<char>.Shared.Rent(8192);
+        private (int Start, int Length)[] _lines = ArrayPool<(int, int)>.Shared.Rent(128);
+        private int _length;
+        private int _count;
+        private int _start;
+
+        /// <summary>Starts a line with these parts; <see cref="End"/> ends it.</summary>
+        public CanonicalLines Start(string a, string? b = null, string? c = null, string? d = null, string? e = null)
+        {
+            _start = _length;
+            Append(a);
+            Append(b);
+            Append(c);
+            Append(d);
+            Append(e);
+            return this;
+        }
+
+        /// <summary>A number as <see cref="N"/> writes it.</summary>
+        public CanonicalLines Number(decimal? value)
+        {
+            if (value is not { } v)
+            {
+                Append("-");
+                return this;
+            }
+
+            Reserve(64);
+            // Dividing by 1.000…0 drops the trailing zeros a numeric(20,6) column adds, as in N.
+            if (!(v / 1.000000000000000000000000000000000m).TryFormat(_chars.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture))
+            {
+                throw new InvalidOperationException("A decimal did not fit in 64 characters.");
+            }
+
+            _length += written;
+            return this;
+        }
+
+        /// <summary>"|" and an integer in invariant culture, as <c>string.Join('|', …)</c> writes it.</summary>
+        public CanonicalLines Integer(int value)
+        {
+            Reserve(16);
+            _chars[_length++] = '|';
+            value.TryFormat(_chars.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        public void End()
+        {
+            if (_count == _lines.Length)
+            {
+                var larger = ArrayPool<(int, int)>.Shared.Rent(_lines.Length * 2);
+                _lines.AsSpan(0, _count).CopyTo(larger);
+                ArrayPool<(int, int)>.Shared.Return(_lines);
+                _lines = larger;
+            }
+
+            _lines[_count++] = (_start, _length - _start);
+        }
+
+        public string HashMergedWith(string[] sorted)
+        {
+            var chars = _chars;
+            var lines = _lines.AsSpan(0, _count);
+            lines.Sort((x, y) => chars.AsSpan(x.Start, x.Length).SequenceCompareTo(chars.AsSpan(y.Start, y.Length)));
+            var total = _length + _count;
+            foreach (var line in sorted)
+            {
+                total += line.Length + 1;
+            }
+
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(total));
+            try
+            {
+                int written = 0, f = 0, l = 0;
+                while (f < sorted.Length || l < lines.Length)
+                {
+                    var own = l < lines.Length ? chars.AsSpan(lines[l].Start, lines[l].Length) : default;
+                    var takeFramework = l == lines.Length || (f < sorted.Length && sorted[f].AsSpan().SequenceCompareTo(own) <= 0);
+                    var line = takeFramework ? sorted[f++].AsSpan() : own;
+                    l += takeFramework ? 0 : 1;
+                    written += Encoding.UTF8.GetBytes(line, bytes.AsSpan(written));
+                    bytes[written++] = (byte)'\n';
+                }
+
+                Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+                SHA256.HashData(bytes.AsSpan(0, written), hash);
+                return Convert.ToHexStringLower(hash);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+            ArrayPool<(int, int)>.Shared.Return(_lines);
+        }
+
+        private void Append(string? part)
+        {
+            if (part is null)
+            {
+                return;
+            }
+
+            Reserve(part.Length);
+            part.CopyTo(_chars.AsSpan(_length));
+            _length += part.Length;
+        }
+
+        private void Reserve(int more)
+        {
+            if (_length + more <= _chars.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+            _chars.AsSpan(0, _length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(_chars);
+            _chars = larger;
+        }
+    }
 
     // Dividing by 1.000…0 drops the trailing zeros a numeric(20,6) column adds (70.000000 → 70).
     private static string N(decimal? value) => value is { } v ? (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "-";
