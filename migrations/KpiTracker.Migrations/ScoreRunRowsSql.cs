@@ -12,7 +12,7 @@ namespace KpiTracker.Migrations;
 /// truncating the runs truncates the rows;</item>
 /// <item>a run's id cannot change while it has rows (the key's NO ACTION on update), so it cannot change at all.</item>
 /// </list>
-/// The foreign key cost one index lookup with a row lock per row (42 per run, 420,000 for 10,000 runs): about a quarter of
+/// The foreign key cost one index lookup with a row lock per row (42 per run, 420,000 for 10,000 runs): a fifth to a quarter of
 /// PostgreSQL's time in a full rescore. The trigger does one semi-join per statement. See docs/JOBS.md.
 /// </summary>
 internal static class ScoreRunRowsSql

@@ -26,7 +26,7 @@ internal sealed class ScoreRunConfiguration : IEntityTypeConfiguration<ScoreRun>
         builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
 
         // A run's criterion and indicator rows are tied to it by the database, but not by a row-level foreign key: that fires
-        // one lookup with a row lock in score_runs for each of the 42 rows of every run (420,000 for 10,000 runs), which was a
+        // one lookup with a row lock in score_runs for each of the 42 rows of every run (420,000 for 10,000 runs), which was a fifth to a
         // quarter of PostgreSQL's time in a full rescore. Statement-level triggers of the same strength check and lock every
         // statement's runs at once and cascade deletes (migration ScoreRunRowsCheck, ScoreRunRowsSql). So EF does not map the
         // relationship: the lists are filled by ScoreRunRows.FillAsync and written by UnitScorer.
