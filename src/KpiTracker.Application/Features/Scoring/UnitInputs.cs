@@ -259,44 +259,11 @@ internal sealed record UnitInputs(
     /// </summary>
     public string Canonical()
     {
-        var framework = FrameworkLines.GetValue(Framework, Lines);
-        var lines = new List<string>(framework.Length + Results.Count + (Previous is null ? 0 : 1 + Previous.Criteria.Count + Previous.Indicators.Count) + 3)
-        {
-            $"edition|{EditionCode}",
-            $"kind|{Kind.ToCode()}",
-        };
-        lines.AddRange(framework);
-        foreach (var r in Results)
-        {
-            lines.Add($"result|{r.Code}|{r.Status.ToCode()}|{N(r.Value)}");
-        }
-
-        if (Previous is not null)
-        {
-            lines.Add($"previous|overall|{N(Previous.Overall)}");
-            foreach (var c in Previous.Criteria)
-            {
-                lines.Add($"previous|criterion|{c.Key}|{N(c.Value)}");
-            }
-
-            foreach (var i in Previous.Indicators)
-            {
-                lines.Add($"previous|indicator|{i.Key}|{N(i.Value)}");
-            }
-        }
-
-        var q = Quality;
-        lines.Add(string.Join('|', "quality", q.Applicable, q.Submitted, q.OnTime, q.Submissions, q.Returns, q.RequiringEvidence, q.WithEvidence, q.FlaggedItems, q.OpenFlags));
-        lines.Sort(StringComparer.Ordinal);
-        return string.Join('\n', lines) + "\n";
+        using var text = OwnLines();
+        return text.TextMergedWith(SortedFrameworkLines.GetValue(Framework, SortedLines));
     }
 
-    /// <summary>
-    /// The lines of <see cref="Canonical"/> that come from the framework (lights, bands, criteria, indicators), made once per
-    /// framework instance: every governorate without overrides shares its edition's framework, so most runs reuse them.
-    /// </summary>
-    private static readonly ConditionalWeakTable<ScoringFramework, string[]> FrameworkLines = [];
-
+    /// <summary>The lines of <see cref="Canonical"/> that come from the framework (lights, bands, criteria, indicators).</summary>
     private static string[] Lines(ScoringFramework framework)
     {
         var lines = new List<string>(1 + framework.Bands.Count + framework.Criteria.Count + framework.Indicators.Count)
@@ -311,15 +278,21 @@ internal sealed record UnitInputs(
     }
 
     /// <summary>
-    /// Lower-case hex SHA-256 of <see cref="Canonical"/>'s UTF-8 text, computed without making that text: this run's own lines are
-    /// formatted into one pooled buffer and sorted there, then merged with the framework's lines (sorted once per framework) straight
-    /// into the bytes that are hashed. Same bytes, same hash (tested against <see cref="Canonical"/>); a score run computes one per
-    /// governorate and cycle, and making the text and its copies was half of the engine's time in a full rescore.
+    /// Lower-case hex SHA-256 of <see cref="Canonical"/>'s UTF-8 text, computed without making that text: the same lines (this run's
+    /// own formatted into one pooled buffer and sorted there, merged with the framework's, sorted once per framework) go straight into
+    /// the bytes that are hashed (tested against <see cref="Canonical"/>). A score run computes one per governorate and cycle, and
+    /// making the text and its copies was half of the engine's time in a full rescore.
     /// </summary>
     public string Hash()
     {
-        var framework = SortedFrameworkLines.GetValue(Framework, SortedLines);
-        using var text = new CanonicalLines();
+        using var text = OwnLines();
+        return text.HashMergedWith(SortedFrameworkLines.GetValue(Framework, SortedLines));
+    }
+
+    /// <summary>This run's own lines of <see cref="Canonical"/> (edition, kind, results, last year's scores, quality), not yet sorted.</summary>
+    private CanonicalLines OwnLines()
+    {
+        var text = new CanonicalLines();
         text.Start("edition|", EditionCode).End();
         text.Start("kind|", Kind.ToCode()).End();
         foreach (var r in Results)
@@ -344,23 +317,26 @@ internal sealed record UnitInputs(
         var q = Quality;
         text.Start("quality").Integer(q.Applicable).Integer(q.Submitted).Integer(q.OnTime).Integer(q.Submissions).Integer(q.Returns)
             .Integer(q.RequiringEvidence).Integer(q.WithEvidence).Integer(q.FlaggedItems).Integer(q.OpenFlags).End();
-        return text.HashMergedWith(framework);
+        return text;
     }
 
-    /// <summary>The framework lines of <see cref="Canonical"/> in ordinal order, made once per framework instance.</summary>
+    /// <summary>
+    /// The framework lines of <see cref="Canonical"/> in ordinal order, made once per framework instance: every governorate without
+    /// overrides shares its edition's framework, so most runs reuse them.
+    /// </summary>
     private static readonly ConditionalWeakTable<ScoringFramework, string[]> SortedFrameworkLines = [];
 
     private static string[] SortedLines(ScoringFramework framework)
     {
-        var lines = FrameworkLines.GetValue(framework, Lines).ToArray();
+        var lines = Lines(framework);
         Array.Sort(lines, StringComparer.Ordinal);
         return lines;
     }
 
     /// <summary>
-    /// The lines of one <see cref="Hash"/> in a pooled character buffer, each line a range of it; <see cref="HashMergedWith"/> sorts
-    /// them ordinally (UTF-16 code units, as <see cref="StringComparer.Ordinal"/>), merges them with sorted framework lines and hashes
-    /// every line with its "\n" as UTF-8.
+    /// A run's own canonical lines in a pooled character buffer, each line a range of it. Both ways out sort them ordinally (UTF-16
+    /// code units, as <see cref="StringComparer.Ordinal"/>) and merge them with the sorted framework lines, every line followed by
+    /// "\n": <see cref="TextMergedWith"/> as text, <see cref="HashMergedWith"/> as the SHA-256 of that text's UTF-8 bytes.
     /// </summary>
     private sealed class CanonicalLines : IDisposable
     {
@@ -392,8 +368,7 @@ internal sealed record UnitInputs(
             }
 
             Reserve(64);
-            // Dividing by 1.000…0 drops the trailing zeros a numeric(20,6) column adds, as in N.
-            if (!(v / 1.000000000000000000000000000000000m).TryFormat(_chars.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture))
+            if (!Normalize(v).TryFormat(_chars.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture))
             {
                 throw new InvalidOperationException("A decimal did not fit in 64 characters.");
             }
@@ -425,28 +400,26 @@ internal sealed record UnitInputs(
             _lines[_count++] = (_start, _length - _start);
         }
 
-        public string HashMergedWith(string[] sorted)
+        public string TextMergedWith(string[] sorted)
         {
-            var chars = _chars;
-            var lines = _lines.AsSpan(0, _count);
-            lines.Sort((x, y) => chars.AsSpan(x.Start, x.Length).SequenceCompareTo(chars.AsSpan(y.Start, y.Length)));
-            var total = _length + _count;
-            foreach (var line in sorted)
+            var text = new StringBuilder(_length + _count + sorted.Sum(line => line.Length + 1));
+            foreach (var (framework, index) in Merge(sorted))
             {
-                total += line.Length + 1;
+                (framework ? text.Append(sorted[index]) : text.Append(_chars, _lines[index].Start, _lines[index].Length)).Append('\n');
             }
 
-            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(total));
+            return text.ToString();
+        }
+
+        public string HashMergedWith(string[] sorted)
+        {
+            var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_length + _count + sorted.Sum(line => line.Length + 1)));
             try
             {
-                int written = 0, f = 0, l = 0;
-                while (f < sorted.Length || l < lines.Length)
+                var written = 0;
+                foreach (var (framework, index) in Merge(sorted))
                 {
-                    var own = l < lines.Length ? chars.AsSpan(lines[l].Start, lines[l].Length) : default;
-                    var takeFramework = l == lines.Length || (f < sorted.Length && sorted[f].AsSpan().SequenceCompareTo(own) <= 0);
-                    var line = takeFramework ? sorted[f++].AsSpan() : own;
-                    l += takeFramework ? 0 : 1;
-                    written += Encoding.UTF8.GetBytes(line, bytes.AsSpan(written));
+                    written += Encoding.UTF8.GetBytes(framework ? sorted[index].AsSpan() : Own(index), bytes.AsSpan(written));
                     bytes[written++] = (byte)'\n';
                 }
 
@@ -459,6 +432,26 @@ internal sealed record UnitInputs(
                 ArrayPool<byte>.Shared.Return(bytes);
             }
         }
+
+        /// <summary>Every line in ordinal order: (true, i) for the framework's line i, (false, i) for this run's line i.</summary>
+        private IEnumerable<(bool Framework, int Index)> Merge(string[] sorted)
+        {
+            SortOwn();
+            int f = 0, l = 0;
+            while (f < sorted.Length || l < _count)
+            {
+                var takeFramework = l == _count || (f < sorted.Length && sorted[f].AsSpan().SequenceCompareTo(Own(l)) <= 0);
+                yield return takeFramework ? (true, f++) : (false, l++);
+            }
+        }
+
+        private void SortOwn()
+        {
+            var chars = _chars;
+            _lines.AsSpan(0, _count).Sort((x, y) => chars.AsSpan(x.Start, x.Length).SequenceCompareTo(chars.AsSpan(y.Start, y.Length)));
+        }
+
+        private ReadOnlySpan<char> Own(int line) => _chars.AsSpan(_lines[line].Start, _lines[line].Length);
 
         public void Dispose()
         {
@@ -492,6 +485,8 @@ internal sealed record UnitInputs(
         }
     }
 
+    private static string N(decimal? value) => value is { } v ? Normalize(v).ToString(CultureInfo.InvariantCulture) : "-";
+
     // Dividing by 1.000…0 drops the trailing zeros a numeric(20,6) column adds (70.000000 → 70).
-    private static string N(decimal? value) => value is { } v ? (v / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture) : "-";
+    private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 }

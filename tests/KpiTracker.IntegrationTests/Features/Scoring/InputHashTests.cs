@@ -17,14 +17,17 @@ public sealed class InputHashTests
     private static readonly string[] Codes = ["A-1", "A-10", "A-1x", "A-2", "B", "B-1", "Z-99", "مؤشر-1", "a-1", "A_1"];
 
     [Fact]
-    public void The_streamed_hash_is_the_sha256_of_the_canonical_text_for_ten_thousand_random_inputs()
+    public void The_canonical_text_is_sorted_ordinally_and_the_streamed_hash_is_its_sha256_for_ten_thousand_random_inputs()
     {
         var random = new Random(20261129);
         for (var n = 0; n < 10_000; n++)
         {
             var inputs = RandomInputs(random);
-            var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(inputs.Canonical())));
-            Assert.Equal(expected, inputs.Hash());
+            var canonical = inputs.Canonical();
+            var lines = canonical.Split('\n');
+            Assert.Equal("", lines[^1]);
+            Assert.Equal(lines[..^1].Order(StringComparer.Ordinal), lines[..^1]);
+            Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))), inputs.Hash());
         }
     }
 
