@@ -110,47 +110,48 @@ internal static class BulkCopy
 
             var mapping = p.GetRelationalTypeMapping();
             var type = DbType(mapping.StoreType);
-            return new Column(p.Name, p.GetColumnName(table)!, p.GetGetter(), mapping.Converter, type, CompileWriter(key.Item2, p, mapping.Converter, type));
+            var (write, read) = Compile(key.Item2, p, mapping.Converter, type);
+            return new Column(p.Name, p.GetColumnName(table)!, type, write, read);
         }).ToList();
         var name = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
         return (name, columns);
     });
 
     /// <summary>
-    /// A column's writer for <see cref="WriteAsync"/>, compiled once per column: reads the property, applies the value converter
-    /// and writes the typed value (or a null), so no value is boxed and no type is looked at per row. The same value and type as
-    /// <see cref="Column.Read"/> gives <see cref="InsertCommand"/>.
+    /// A column's two accessors, compiled once per column from one expression of the value as the database stores it (the property,
+    /// through the value converter; a null stays a null and is never converted, as in EF): the writer for <see cref="WriteAsync"/>,
+    /// which writes the typed value or a NULL with no boxing and no type looked at per row, and the reader for
+    /// <see cref="InsertCommand"/>, which gives the same value boxed.
     /// </summary>
-    private static Func<NpgsqlBinaryImporter, object, CancellationToken, Task> CompileWriter(Type entity, IProperty property, ValueConverter? converter, NpgsqlDbType type)
+    private static (Func<NpgsqlBinaryImporter, object, CancellationToken, Task> Write, Func<object, object?> Read) Compile(Type entity, IProperty property, ValueConverter? converter, NpgsqlDbType type)
     {
         var info = property.PropertyInfo ?? throw new InvalidOperationException($"{entity.Name}.{property.Name} has no CLR property; bulk copy writes CLR properties only.");
-        var importer = Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
         var row = Expression.Parameter(typeof(object), "row");
-        var token = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
-        var read = Expression.Property(Expression.Convert(row, entity), info);
-        var writeNull = Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteNullAsync), null, token);
-        Expression Write(Expression value) => Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteAsync), [value.Type], value, Expression.Constant(type), token);
-        Expression Convert(Expression model) => converter is null ? model : ReplacingExpressionVisitor.Replace(converter.ConvertToProviderExpression.Parameters[0], model, converter.ConvertToProviderExpression.Body);
-
         var value = Expression.Variable(info.PropertyType, "value");
-        Expression body;
-        if (Nullable.GetUnderlyingType(info.PropertyType) is not null)
+
+        // present(stored value) when the property holds a value, absent otherwise; as one block that reads the property once.
+        Expression Stored(Func<Expression, Expression> present, Expression absent)
         {
-            // A null is written as NULL, as EF does: the converter only ever sees a value.
-            body = Expression.Condition(Expression.Property(value, nameof(Nullable<int>.HasValue)), Write(Convert(Expression.Property(value, nameof(Nullable<int>.Value)))), writeNull);
-        }
-        else if (!info.PropertyType.IsValueType)
-        {
-            body = Expression.Condition(Expression.Equal(value, Expression.Constant(null, info.PropertyType)), writeNull, Write(Convert(value)));
-        }
-        else
-        {
-            body = Write(Convert(value));
+            Expression Convert(Expression model) => present(converter is null
+                ? model
+                : ReplacingExpressionVisitor.Replace(converter.ConvertToProviderExpression.Parameters[0], model, converter.ConvertToProviderExpression.Body));
+            var body = Nullable.GetUnderlyingType(info.PropertyType) is not null
+                ? Expression.Condition(Expression.Property(value, nameof(Nullable<int>.HasValue)), Convert(Expression.Property(value, nameof(Nullable<int>.Value))), absent)
+                : !info.PropertyType.IsValueType
+                    ? Expression.Condition(Expression.Equal(value, Expression.Constant(null, info.PropertyType)), absent, Convert(value))
+                    : Convert(value);
+            return Expression.Block(absent.Type, [value], Expression.Assign(value, Expression.Property(Expression.Convert(row, entity), info)), body);
         }
 
-        var converted = body.Type == typeof(Task) ? body : Expression.Convert(body, typeof(Task));
-        var block = Expression.Block(typeof(Task), [value], Expression.Assign(value, read), converted);
-        return Expression.Lambda<Func<NpgsqlBinaryImporter, object, CancellationToken, Task>>(block, importer, row, token).Compile();
+        var importer = Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
+        var token = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+        var write = Stored(
+            stored => Expression.Convert(Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteAsync), [stored.Type], stored, Expression.Constant(type), token), typeof(Task)),
+            Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteNullAsync), null, token));
+        var read = Stored(stored => Expression.Convert(stored, typeof(object)), Expression.Constant(null, typeof(object)));
+        return (
+            Expression.Lambda<Func<NpgsqlBinaryImporter, object, CancellationToken, Task>>(write, importer, row, token).Compile(),
+            Expression.Lambda<Func<object, object?>>(read, row).Compile());
     }
 
     private static NpgsqlDbType DbType(string storeType)
@@ -173,13 +174,6 @@ internal static class BulkCopy
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
-    private sealed record Column(string Property, string Name, IClrPropertyGetter Getter, ValueConverter? Converter, NpgsqlDbType Type, Func<NpgsqlBinaryImporter, object, CancellationToken, Task> Write)
-    {
-        /// <summary>The property's value as the database stores it (after the value converter), or null.</summary>
-        public object? Read(object row)
-        {
-            var value = Getter.GetClrValue(row);
-            return value is not null && Converter is { } converter ? converter.ConvertToProvider(value) : value;
-        }
-    }
+    /// <summary>A mapped column: its property, name and type, and its compiled writer (for COPY) and reader (the stored value, boxed, or null).</summary>
+    private sealed record Column(string Property, string Name, NpgsqlDbType Type, Func<NpgsqlBinaryImporter, object, CancellationToken, Task> Write, Func<object, object?> Read);
 }
