@@ -149,9 +149,10 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
 
         var codes = orgUnitCodes.Distinct(StringComparer.Ordinal).ToArray();
         var perBatch = Math.Max(1, batchSize / ordered.Count);
-        // A large run that fits one batch (a cycle of 1,000 units) is split between the lanes, so that they have work to overlap.
-        // A small one (a country's 11 governorates, even over 50 years) stays one transaction: split in two, its round trips
-        // double and its rows do not get cheaper (measured: the 10-year command of (a) went from 10 to 18 SQL commands).
+        // A run that fits one batch but has at least Lanes × MinLanePairs pairs (a cycle of 1,000 units; the 10-year command of a
+        // country's 11 governorates, 110 pairs) is split between the lanes, so that they have work to overlap. A smaller one (one
+        // cycle of the 11 governorates) stays one transaction: split in two, its round trips double (the 10-year command went from
+        // 10 to 18 SQL commands) and its rows do not get cheaper.
         if (codes.Length * ordered.Count >= Lanes * MinLanePairs && codes.Length <= perBatch)
         {
             perBatch = (codes.Length + Lanes - 1) / Lanes;
