@@ -45,9 +45,10 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
 
         await using var items = new NpgsqlCommand("""
             SELECT s.org_unit_code, s.indicator_code, s.state, s.first_submitted_at, s.submit_count, s.return_count, r.value, r.evidence_count,
-                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id),
-                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id AND f.status = 'open')
+                   f.submission_id IS NOT NULL, coalesce(f.open, false)
             FROM submissions s LEFT JOIN revisions r ON r.submission_id = s.id AND r.number = s.current_revision
+            LEFT JOIN (SELECT submission_id, bool_or(status = 'open') AS open FROM submission_flags WHERE cycle_id = @c GROUP BY submission_id) f
+              ON f.submission_id = s.id
             WHERE s.cycle_id = @c
             """, connection);
         var item = items.Parameters.AddWithValue("c", Guid.Empty);

@@ -91,10 +91,12 @@ internal sealed record UnitInputs(
         var unitTest = codes.Length == 1 ? "= $2" : "= ANY($2)";
         var sql = $"""
             SELECT s.cycle_id, s.org_unit_code, s.indicator_code, s.state, r.value, r.evidence_count, s.first_submitted_at, s.submit_count, s.return_count,
-                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id),
-                   EXISTS (SELECT 1 FROM submission_flags f WHERE f.submission_id = s.id AND f.status = '{FlagStatus.Open.ToCode()}')
+                   f.submission_id IS NOT NULL, coalesce(f.open, false)
             FROM submissions s
             LEFT JOIN revisions r ON r.submission_id = s.id AND r.number = s.current_revision
+            LEFT JOIN (SELECT submission_id, bool_or(status = '{FlagStatus.Open.ToCode()}') AS open
+                       FROM submission_flags WHERE cycle_id {cycleTest} AND org_unit_code {unitTest}
+                       GROUP BY submission_id) f ON f.submission_id = s.id
             WHERE s.cycle_id {cycleTest} AND s.org_unit_code {unitTest}
             """;
         var strategy = db.Database.CreateExecutionStrategy();
