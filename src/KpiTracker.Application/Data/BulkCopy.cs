@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace KpiTracker.Application.Data;
 
 /// <summary>
-/// Writes many rows of one mapped entity type with PostgreSQL's binary <c>COPY</c>, on the context's connection and inside its
+/// Writes many rows of one mapped entity type with PostgreSQL's binary <c>COPY</c> (encoded by <see cref="CopyRows"/>), on the context's connection and inside its
 /// current transaction, bypassing the change tracker and the SaveChanges interceptors. Table, columns and value conversions come
 /// from the EF model, so the rows are what SaveChanges would have written. Only for entities that are not audited and raise no
 /// side effects in interceptors (score runs and their rows).
@@ -31,17 +31,39 @@ internal static class BulkCopy
         var (name, columns) = Describe<T>(db);
         var copy = $"COPY {name} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        foreach (var row in rows)
+        using var data = new CopyRows();
+        var stream = await connection.BeginRawBinaryCopyAsync(copy, cancellationToken);
+        try
         {
-            await writer.StartRowAsync(cancellationToken);
-            foreach (var column in columns)
+            data.Header();
+            foreach (var row in rows)
             {
-                await column.Write(writer, row, cancellationToken);
+                data.StartRow(columns.Count);
+                foreach (var column in columns)
+                {
+                    column.Write(data, row);
+                }
+
+                if (data.Length >= CopyRows.FlushAt)
+                {
+                    await stream.WriteAsync(data.Written, cancellationToken);
+                    data.Clear();
+                }
             }
+
+            data.Trailer();
+            await stream.WriteAsync(data.Written, cancellationToken);
+        }
+        catch
+        {
+            // Abandon the COPY (CopyFail): disposing the stream would otherwise end it as complete with the rows sent so far.
+            await stream.CancelAsync();
+            await stream.DisposeAsync();
+            throw;
         }
 
-        await writer.CompleteAsync(cancellationToken);
+        // Ends the COPY; PostgreSQL's verdict on the rows (a constraint or trigger refusing them) is thrown here.
+        await stream.DisposeAsync();
     }
 
     /// <summary>
@@ -120,10 +142,10 @@ internal static class BulkCopy
     /// <summary>
     /// A column's two accessors, compiled once per column from one expression of the value as the database stores it (the property,
     /// through the value converter; a null stays a null and is never converted, as in EF): the writer for <see cref="WriteAsync"/>,
-    /// which writes the typed value or a NULL with no boxing and no type looked at per row, and the reader for
+    /// which encodes the typed value or a NULL into the COPY data with no boxing and no type looked at per row, and the reader for
     /// <see cref="InsertCommand"/>, which gives the same value boxed.
     /// </summary>
-    private static (Func<NpgsqlBinaryImporter, object, CancellationToken, Task> Write, Func<object, object?> Read) Compile(Type entity, IProperty property, ValueConverter? converter, NpgsqlDbType type)
+    private static (Action<CopyRows, object> Write, Func<object, object?> Read) Compile(Type entity, IProperty property, ValueConverter? converter, NpgsqlDbType type)
     {
         var info = property.PropertyInfo ?? throw new InvalidOperationException($"{entity.Name}.{property.Name} has no CLR property; bulk copy writes CLR properties only.");
         var row = Expression.Parameter(typeof(object), "row");
@@ -143,16 +165,28 @@ internal static class BulkCopy
             return Expression.Block(absent.Type, [value], Expression.Assign(value, Expression.Property(Expression.Convert(row, entity), info)), body);
         }
 
-        var importer = Expression.Parameter(typeof(NpgsqlBinaryImporter), "importer");
-        var token = Expression.Parameter(typeof(CancellationToken), "cancellationToken");
+        var data = Expression.Parameter(typeof(CopyRows), "data");
         var write = Stored(
-            stored => Expression.Convert(Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteAsync), [stored.Type], stored, Expression.Constant(type), token), typeof(Task)),
-            Expression.Call(importer, nameof(NpgsqlBinaryImporter.WriteNullAsync), null, token));
+            stored => Expression.Call(data, Encoder(entity, property, type, stored.Type), null, stored),
+            Expression.Call(data, nameof(CopyRows.Null), null));
         var read = Stored(stored => Expression.Convert(stored, typeof(object)), Expression.Constant(null, typeof(object)));
         return (
-            Expression.Lambda<Func<NpgsqlBinaryImporter, object, CancellationToken, Task>>(write, importer, row, token).Compile(),
+            Expression.Lambda<Action<CopyRows, object>>(write, data, row).Compile(),
             Expression.Lambda<Func<object, object?>>(read, row).Compile());
     }
+
+    /// <summary>The <see cref="CopyRows"/> method that encodes a stored value of this CLR type as this column type.</summary>
+    private static string Encoder(Type entity, IProperty property, NpgsqlDbType type, Type stored) => (type, stored) switch
+    {
+        (NpgsqlDbType.Uuid, var t) when t == typeof(Guid) => nameof(CopyRows.Uuid),
+        (NpgsqlDbType.Varchar or NpgsqlDbType.Char or NpgsqlDbType.Text, var t) when t == typeof(string) => nameof(CopyRows.Text),
+        (NpgsqlDbType.Integer, var t) when t == typeof(int) => nameof(CopyRows.Int32),
+        (NpgsqlDbType.Bigint, var t) when t == typeof(long) => nameof(CopyRows.Int64),
+        (NpgsqlDbType.Boolean, var t) when t == typeof(bool) => nameof(CopyRows.Bool),
+        (NpgsqlDbType.Numeric, var t) when t == typeof(decimal) => nameof(CopyRows.Numeric),
+        (NpgsqlDbType.TimestampTz, var t) when t == typeof(DateTimeOffset) => nameof(CopyRows.TimestampTz),
+        _ => throw new NotSupportedException($"Bulk copy of {entity.Name}.{property.Name} ({stored.Name} as {type}) is not supported."),
+    };
 
     private static NpgsqlDbType DbType(string storeType)
     {
@@ -175,5 +209,5 @@ internal static class BulkCopy
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>A mapped column: its property, name and type, and its compiled writer (for COPY) and reader (the stored value, boxed, or null).</summary>
-    private sealed record Column(string Property, string Name, NpgsqlDbType Type, Func<NpgsqlBinaryImporter, object, CancellationToken, Task> Write, Func<object, object?> Read);
+    private sealed record Column(string Property, string Name, NpgsqlDbType Type, Action<CopyRows, object> Write, Func<object, object?> Read);
 }

@@ -1,0 +1,184 @@
+using KpiTracker.Application.Data;
+using KpiTracker.Application.Data.Scoring;
+using KpiTracker.Domain.Scoring;
+using KpiTracker.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace KpiTracker.IntegrationTests.Features.Scoring;
+
+/// <summary>
+/// <see cref="BulkCopy.WriteAsync"/> encodes COPY's binary rows itself (<see cref="CopyRows"/>); <see cref="BulkCopy.InsertCommand"/>
+/// sends the same values as Npgsql parameters. Runs and indicator rows with random values are written both ways, and what
+/// PostgreSQL stored must be the same, column by column, down to the numeric's display scale and the timestamp's microsecond.
+/// </summary>
+public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task Rows_written_with_copy_are_stored_exactly_as_npgsql_writes_the_same_values()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        var random = new Random(20261129);
+        var copied = Enumerable.Range(0, 400).Select(n => RandomRun(random, data.CycleId, data.Year, n)).ToList();
+        var inserted = copied.Select(Twin).ToList();
+
+        await Fixture.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await BulkCopy.WriteAsync(db, copied, CancellationToken.None);
+            await BulkCopy.WriteAsync(db, copied.SelectMany(r => r.Indicators).ToList(), CancellationToken.None);
+            foreach (var chunk in inserted.Chunk(20))
+            {
+                await BulkCopy.ExecuteBatchAsync(db, [BulkCopy.InsertCommand(db, chunk), BulkCopy.InsertCommand(db, chunk.SelectMany(r => r.Indicators).ToList())], CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+            return 0;
+        });
+
+        await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
+        await connection.OpenAsync();
+        var runs = await RowsAsync(connection, "score_runs", "id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
+        Assert.Equal(runs.Copied.Count, copied.Count);
+        Assert.Equal(runs.Inserted, runs.Copied);
+        var indicators = await RowsAsync(connection, "score_run_indicators", "run_id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
+        Assert.Equal(copied.Sum(r => r.Indicators.Count), indicators.Copied.Count);
+        Assert.Equal(indicators.Inserted, indicators.Copied);
+
+        // And read back through EF, the copied values are the values written, with their scale (1.50 stays 1.50).
+        var stored = await Fixture.WithDbAsync(db => db.ScoreRunIndicators.AsNoTracking().Where(i => copied.Select(r => r.Id).Contains(i.RunId)).ToListAsync());
+        var written = copied.SelectMany(r => r.Indicators).ToDictionary(i => (i.RunId, i.Code));
+        foreach (var row in stored)
+        {
+            var original = written[(row.RunId, row.Code)];
+            Assert.Equal(Bits(original.Value), Bits(row.Value));
+            Assert.Equal(Bits(original.Score), Bits(row.Score));
+            Assert.Equal(Bits(original.ContributionToOverall), Bits(row.ContributionToOverall));
+        }
+    }
+
+    /// <summary>Every column of the rows of both sets as PostgreSQL's text, the copied set's ids replaced by the inserted twin's order.</summary>
+    private static async Task<(List<string> Copied, List<string> Inserted)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> insertedIds)
+    {
+        async Task<List<string>> ReadAsync(Guid[] ids)
+        {
+            // The row as text without its id columns; ordered by the run's position in the list and the row's code.
+            await using var command = new NpgsqlCommand($"""
+                SELECT (to_jsonb(t) - 'id' - 'run_id')::text FROM {table} t JOIN unnest($1) WITH ORDINALITY AS k(id, n) ON t.{key} = k.id
+                ORDER BY k.n, (to_jsonb(t) ->> 'code')
+                """, connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = ids });
+            var rows = new List<string>();
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(reader.GetString(0));
+            }
+
+            return rows;
+        }
+
+        return (await ReadAsync([.. copiedIds]), await ReadAsync([.. insertedIds]));
+    }
+
+    /// <summary>A decimal's value and scale (PostgreSQL has no negative zero, so −0 reads back as 0, with its scale).</summary>
+    private static (decimal Value, byte Scale)? Bits(decimal? value) => value is { } v ? (v, v.Scale) : null;
+
+    private static ScoreRun RandomRun(Random random, Guid cycleId, int year, int n)
+    {
+        var run = new ScoreRun
+        {
+            Id = Guid.CreateVersion7(),
+            CycleId = cycleId,
+            Year = year,
+            OrgUnitCode = random.Next(3) == 0 ? "مسقط-" + n : "OM-T" + n,
+            Kind = random.Next(2) == 0 ? ScoreKind.Provisional : ScoreKind.Final,
+            EditionCode = "2026.1",
+            EngineVersion = "test",
+            Trigger = "test",
+            // Ticks below a microsecond: dropped the same way.
+            ComputedAt = new DateTimeOffset(2026, 11, 29, 10, 0, 0, TimeSpan.Zero).AddTicks(random.NextInt64(10_000_000_000)),
+            InputHash = Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()) + Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()),
+            IsLatest = false,
+            Overall = RandomDecimal(random),
+            PublishedOverall = RandomDecimal(random),
+            Band = random.Next(2) == 0 ? null : "ممتاز",
+            Coverage = RandomDecimal(random),
+            InsufficientData = random.Next(2) == 0,
+            ValueCount = random.Next(-5, 100),
+            ApplicableCount = random.Next(),
+            DeltaOverall = RandomDecimal(random),
+            GapClosure = RandomDecimal(random),
+            Dqi = RandomDecimal(random) ?? 0m,
+        };
+        for (var i = 0; i < 12; i++)
+        {
+            run.Indicators.Add(new ScoreRunIndicator
+            {
+                RunId = run.Id,
+                Code = $"X-{i:D2}",
+                CriterionCode = "C" + (i % 7),
+                Order = i,
+                Status = (IndicatorStatus)(i % 3),
+                Value = RandomDecimal(random),
+                Lower = RandomDecimal(random),
+                Target = RandomDecimal(random),
+                TargetHigh = RandomDecimal(random),
+                Upper = RandomDecimal(random),
+                Score = RandomDecimal(random),
+                PublishedScore = RandomDecimal(random),
+                Achievement = RandomDecimal(random),
+                Light = (TrafficLight)(i % 4),
+                Counted = i % 2 == 0,
+                ContributionToCriterion = RandomDecimal(random),
+                ContributionToOverall = RandomDecimal(random),
+                Delta = RandomDecimal(random),
+            });
+        }
+
+        return run;
+    }
+
+    /// <summary>The same run under a new id (so both can be stored side by side).</summary>
+    private static ScoreRun Twin(ScoreRun run)
+    {
+        var twin = new ScoreRun
+        {
+            Id = Guid.CreateVersion7(), CycleId = run.CycleId, Year = run.Year, OrgUnitCode = run.OrgUnitCode, Kind = run.Kind, EditionCode = run.EditionCode,
+            EngineVersion = run.EngineVersion, Trigger = run.Trigger, ComputedAt = run.ComputedAt, InputHash = run.InputHash, IsLatest = run.IsLatest,
+            Overall = run.Overall, PublishedOverall = run.PublishedOverall, Band = run.Band, Coverage = run.Coverage, InsufficientData = run.InsufficientData,
+            ValueCount = run.ValueCount, ApplicableCount = run.ApplicableCount, DeltaOverall = run.DeltaOverall, GapClosure = run.GapClosure, Dqi = run.Dqi,
+        };
+        twin.Indicators.AddRange(run.Indicators.Select(i => new ScoreRunIndicator
+        {
+            RunId = twin.Id, Code = i.Code, CriterionCode = i.CriterionCode, Order = i.Order, Status = i.Status, Value = i.Value, Lower = i.Lower,
+            Target = i.Target, TargetHigh = i.TargetHigh, Upper = i.Upper, Score = i.Score, PublishedScore = i.PublishedScore, Achievement = i.Achievement,
+            Light = i.Light, Counted = i.Counted, ContributionToCriterion = i.ContributionToCriterion, ContributionToOverall = i.ContributionToOverall, Delta = i.Delta,
+        }));
+        return twin;
+    }
+
+    /// <summary>
+    /// Null, edge values (zero with and without a scale, the extremes, the smallest step, values on and beside the base-10,000
+    /// digit boundaries, trailing zeros), or a random coefficient of 0–96 bits with a random sign and scale.
+    /// </summary>
+    private static decimal? RandomDecimal(Random random)
+    {
+        decimal[] edges =
+        [
+            0m, 0.00m, -0.0m, 1m, -1m, 1.50m, 100m, 10000m, 9999.9999m, 10000.0001m, 0.0001m, 0.00001m, 0.0000000000000000000000000001m,
+            decimal.MaxValue, decimal.MinValue, 7.9228162514264337593543950335m, 12345678901234567890.12345678m, 87.4m, 71.40m, -33.333333333333333333333333333m,
+        ];
+        return random.Next(10) switch
+        {
+            0 => null,
+            1 => edges[random.Next(edges.Length)],
+            _ => new decimal(
+                random.Next(4) == 0 ? 0 : random.Next(int.MinValue, int.MaxValue),
+                random.Next(3) == 0 ? 0 : random.Next(int.MinValue, int.MaxValue),
+                random.Next(2) == 0 ? 0 : random.Next(int.MinValue, int.MaxValue),
+                random.Next(2) == 0,
+                (byte)random.Next(29)),
+        };
+    }
+}
