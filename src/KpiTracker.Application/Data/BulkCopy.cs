@@ -56,9 +56,20 @@ internal static class BulkCopy
         }
         catch
         {
-            // Abandon the COPY (CopyFail): disposing the stream would otherwise end it as complete with the rows sent so far.
-            await stream.CancelAsync();
-            await stream.DisposeAsync();
+            // Abandon the COPY (CopyFail): disposing the stream would otherwise end it as complete with the rows sent so far. If the
+            // connection itself failed, abandoning fails too; the exception that stopped the write is the one to report.
+            try
+            {
+                await stream.CancelAsync();
+            }
+            catch (NpgsqlException)
+            {
+            }
+            finally
+            {
+                await stream.DisposeAsync();
+            }
+
             throw;
         }
 

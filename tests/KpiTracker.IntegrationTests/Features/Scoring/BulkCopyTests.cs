@@ -57,6 +57,47 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
         }
     }
 
+    [Fact]
+    public async Task A_copy_that_fails_writes_nothing_and_leaves_the_connection_usable()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        var random = new Random(1);
+        var runs = Enumerable.Range(0, 3).Select(n => RandomRun(random, data.CycleId, data.Year, n)).ToList();
+        var many = Enumerable.Range(0, 400).Select(n => RandomRun(random, data.CycleId, data.Year, n)).ToList();
+        await Fixture.WithDbAsync(async db =>
+        {
+            // PostgreSQL refuses the rows (they name runs that were never written): the error comes when the COPY ends.
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), CancellationToken.None));
+                Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
+            }
+
+            // A value that cannot be encoded stops the write half-way, after more than one buffer of rows has been sent (a time
+            // with an offset other than UTC): the COPY is abandoned, not ended with the rows sent so far. Outside a transaction, so
+            // that a COPY ended instead of abandoned would have committed those rows.
+            var bad = new ScoreRun { Id = Guid.CreateVersion7(), CycleId = data.CycleId, Year = data.Year, OrgUnitCode = "OM-X", EditionCode = "x", EngineVersion = "x", Trigger = "x", InputHash = new string('0', 64), ComputedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)) };
+            await db.Database.OpenConnectionAsync();
+            await Assert.ThrowsAsync<ArgumentException>(() => BulkCopy.WriteAsync(db, [.. many, bad], CancellationToken.None));
+
+            // The same connection then writes the runs and their rows.
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await BulkCopy.WriteAsync(db, runs, CancellationToken.None);
+                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+
+            return 0;
+        });
+
+        var ids = runs.Select(r => r.Id).ToList();
+        Assert.Equal(3, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => ids.Contains(r.Id))));
+        Assert.Equal(36, await Fixture.WithDbAsync(db => db.ScoreRunIndicators.CountAsync(i => ids.Contains(i.RunId))));
+        var abandoned = many.Select(r => r.Id).ToList();
+        Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => abandoned.Contains(r.Id))));
+    }
+
     /// <summary>Every column of the rows of both sets as PostgreSQL's text, the copied set's ids replaced by the inserted twin's order.</summary>
     private static async Task<(List<string> Copied, List<string> Inserted)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> insertedIds)
     {
