@@ -83,6 +83,9 @@ internal sealed record UnitInputs(
     /// connection and transaction rather than through a LINQ query: under the retrying execution strategy EF buffers a query's
     /// whole result before materialising it, which for the 35,000 items of a batch cost more than reading them (profiled, see
     /// docs/PERFORMANCE.md (b)). Transient failures are retried as EF retries its own queries: the read runs in the strategy.
+    /// The flags are grouped by item and joined once, rather than tested with two EXISTS per item (which re-scanned
+    /// submission_flags for every item); a flag carries its item's cycle and governorate (copied when it is raised, and an item's
+    /// never change), so the batch's flags are found by them.
     /// </summary>
     private static async Task<List<ItemRow>> ReadItemsAsync(AppDbContext db, Guid[] cycleIds, string[] codes, CancellationToken cancellationToken)
     {
