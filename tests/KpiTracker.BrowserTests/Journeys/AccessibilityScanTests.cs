@@ -3,12 +3,15 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KpiTracker.BrowserTests.Journeys;
 
-/// <summary>The accessibility scan every page test relies on reports what it should: a page given two serious violations fails it.</summary>
+/// <summary>
+/// The accessibility scan every page test relies on reports what it should: a page given two serious element violations fails
+/// it, and so does a page-level one (a document without a language).
+/// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class AccessibilityScanTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task The_scan_fails_a_page_with_an_image_without_a_text_alternative_and_a_button_without_a_name()
+    public async Task The_scan_fails_a_page_with_an_image_without_alt_a_nameless_button_or_no_language()
     {
         var page = await fixture.SignInAsync("reviewer.bs");
         await page.GotoAsync("/");
@@ -31,5 +34,11 @@ public sealed class AccessibilityScanTests(BrowserFixture fixture)
         Assert.Contains("image-alt", failure.Message, StringComparison.Ordinal);
         Assert.Contains("button-name", failure.Message, StringComparison.Ordinal);
         Assert.Contains("scan-check-image", failure.Message, StringComparison.Ordinal);
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator("#entry-points")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => document.documentElement.removeAttribute('lang')");
+        var pageLevel = await Assert.ThrowsAnyAsync<Xunit.Sdk.XunitException>(page.AssertAccessibleAsync);
+        Assert.Contains("html-has-lang", pageLevel.Message, StringComparison.Ordinal);
     }
 }
