@@ -65,16 +65,15 @@ internal static class BulkCopy
             catch (NpgsqlException)
             {
             }
-            finally
-            {
-                await stream.DisposeAsync();
-            }
 
             throw;
         }
-
-        // Ends the COPY; PostgreSQL's verdict on the rows (a constraint or trigger refusing them) is thrown here.
-        await stream.DisposeAsync();
+        finally
+        {
+            // Ends the COPY, or releases an abandoned one; PostgreSQL's verdict on the rows (a constraint or trigger refusing
+            // them) is thrown here.
+            await stream.DisposeAsync();
+        }
     }
 
     /// <summary>

@@ -39,7 +39,7 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
         var runs = await RowsAsync(connection, "score_runs", "id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
-        Assert.Equal(runs.Copied.Count, copied.Count);
+        Assert.Equal(copied.Count, runs.Copied.Count);
         Assert.Equal(runs.Inserted, runs.Copied);
         var indicators = await RowsAsync(connection, "score_run_indicators", "run_id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
         Assert.Equal(copied.Sum(r => r.Indicators.Count), indicators.Copied.Count);
@@ -98,7 +98,7 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
         Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => abandoned.Contains(r.Id))));
     }
 
-    /// <summary>Every column of the rows of both sets as PostgreSQL's text, the copied set's ids replaced by the inserted twin's order.</summary>
+    /// <summary>The rows of both sets as PostgreSQL's text of every column but the ids, each set in the order of its ids (a run's rows by code).</summary>
     private static async Task<(List<string> Copied, List<string> Inserted)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> insertedIds)
     {
         async Task<List<string>> ReadAsync(Guid[] ids)
