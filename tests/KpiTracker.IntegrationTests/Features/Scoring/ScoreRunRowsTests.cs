@@ -98,6 +98,26 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(0, await CountAsync(connection, "score_run_indicators"));
     }
 
+    [Fact]
+    public async Task A_batch_of_runs_is_written_in_key_order_whatever_order_it_was_computed_in()
+    {
+        // The 11 runs of one forced batch share one time, so their version-7 ids differ only in random bits and come out of the
+        // engine in no particular order (all 11 already in order by chance: 1 in 11!). The writer sends them, and their rows, in
+        // primary-key order, so the rows lie in the tables (ctid order, a fresh database) in that order.
+        var data = await ScoringData.OpenAsync(Fixture);
+        var runs = (await Fixture.SendAsync(new ScoreCycleCommand(data.Year))).Value.Runs;
+        Assert.Equal(11, runs.Count);
+        await using var connection = await OpenAsync(Fixture.ConnectionString);
+        var stored = await ColumnAsync(connection, "SELECT id::text FROM score_runs ORDER BY ctid");
+        Assert.Equal(runs.Select(r => r.RunId.ToString()).Order(StringComparer.Ordinal), stored);
+        var criteria = await ColumnAsync(connection, "SELECT run_id::text FROM score_run_criteria ORDER BY ctid");
+        Assert.Equal(11 * 7, criteria.Count);
+        Assert.Equal(criteria.Order(StringComparer.Ordinal), criteria);
+        var indicators = await ColumnAsync(connection, "SELECT run_id::text FROM score_run_indicators ORDER BY ctid");
+        Assert.Equal(11 * 35, indicators.Count);
+        Assert.Equal(indicators.Order(StringComparer.Ordinal), indicators);
+    }
+
     /// <summary>Scores an open cycle of the 11 governorates and returns the id of one of the runs written.</summary>
     private async Task<Guid> ScoredRunAsync()
     {
@@ -119,6 +139,19 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<List<string>> ColumnAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string table, string where = "true")
