@@ -30,6 +30,13 @@ public class ScoringBenchmarks
     [Benchmark(Description = "Engine only (in memory, inputs read before)")]
     public int EngineOnly() => _w.EngineOnly();
 
+    /// <summary>Each iteration writes a pass's runs computed beforehand (new ids each time), so the setup computes them untimed.</summary>
+    [IterationSetup(Target = nameof(WriteOnly))]
+    public void PrepareWrites() => _w.PrepareWrites();
+
+    [Benchmark(Description = "Write only (the runs computed before, UnitScorer.WriteAsync)")]
+    public Task<int> WriteOnly() => _w.WriteOnlyAsync();
+
     [Benchmark(Description = "Score end to end (ScoreCycleCommand × 10 cycles)")]
     public Task<int> ScoreEndToEnd() => _w.ScoreEndToEndAsync();
 

@@ -113,6 +113,47 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         return indicators;
     }
 
+    /// <summary>
+    /// Writing alone: the runs of a whole pass (every cycle and unit), computed beforehand by <see cref="PrepareWrites"/> from the
+    /// inputs of <see cref="PrepareEngineAsync"/>, written by the product's writer (<c>UnitScorer.WriteAsync</c>: the previous latest
+    /// runs unmarked, then runs, criterion and indicator rows by COPY in id order) in the product's batches (all cycles of
+    /// <see cref="UnitScorer.BatchSize"/> / cycles units per transaction), one batch after another on one connection: what the
+    /// pass writes, without its reads, engine, advisory locks or lanes. Returns the number of runs written.
+    /// </summary>
+    public async Task<int> WriteOnlyAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cycleIds = _runs.Select(r => r.CycleId).Distinct().ToArray();
+        var perBatch = Math.Max(1, UnitScorer.BatchSize / cycleIds.Length);
+        var byUnit = _runs.ToLookup(r => r.OrgUnitCode);
+        var units = _runs.Select(r => r.OrgUnitCode).Distinct().ToArray();
+        var strategy = db.Database.CreateExecutionStrategy();
+        foreach (var batch in units.Chunk(perBatch))
+        {
+            var runs = batch.SelectMany(u => byUnit[u]).ToList();
+            await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                await UnitScorer.WriteAsync(db, runs, cycleIds, batch, CancellationToken.None);
+                await transaction.CommitAsync();
+            });
+        }
+
+        var written = _runs.Count;
+        _runs = [];
+        return written;
+    }
+
+    /// <summary>Computes a pass's runs for <see cref="WriteOnlyAsync"/> (new ids each time, so each pass writes new runs).</summary>
+    public void PrepareWrites()
+    {
+        var now = DateTimeOffset.UtcNow;
+        _runs = [.. _inputs.Select(i => UnitScorer.Compute(i, now, "benchmark"))];
+    }
+
+    private List<Application.Data.Scoring.ScoreRun> _runs = [];
+
     public async Task PrepareEngineAsync()
     {
         await using var scope = app.Services.CreateAsyncScope();
