@@ -8,8 +8,8 @@ namespace KpiTracker.Benchmarks.Scoring;
 /// <summary>
 /// (b) Issue #5: 1,000 organisation units × 35 indicators × 10 cycles (350,000 values), timed with a stopwatch, in full: the
 /// floor reads all 350,000 rows (median of 3, after one warm-up); the application's reads, the engine, the writing of a pass's
-/// runs alone (median of 3) and the end-to-end score of all 10,000 (cycle, unit) pairs are measured on the whole data set (end to end: median of 3, after one untimed pass that
-/// gives every cycle after the first last year's runs for Δ). A sample of <c>perCycle</c> units of every cycle is also scored one
+/// runs alone (median of 3) and the end-to-end score of all 10,000 (cycle, unit) pairs are measured on the whole data set (end
+/// to end: median of 3, after one untimed pass that gives every cycle after the first last year's runs for Δ). A sample of <c>perCycle</c> units of every cycle is also scored one
 /// unit at a time (the one-governorate path, as after a decision) to show that its cost no longer grows with the table.
 /// Allocation is the process-wide allocated bytes.
 /// </summary>

@@ -1,4 +1,5 @@
 using KpiTracker.Application.Data;
+using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Scoring.ScoreCycles;
@@ -16,6 +17,7 @@ namespace KpiTracker.Benchmarks.Scoring;
 public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
 {
     private List<UnitInputs> _inputs = [];
+    private List<ScoreRun> _runs = [];
 
     /// <summary>Items (cycle × unit × indicator) the workload reads.</summary>
     public int Rows { get; private set; }
@@ -151,8 +153,6 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         var now = DateTimeOffset.UtcNow;
         _runs = [.. _inputs.Select(i => UnitScorer.Compute(i, now, "benchmark"))];
     }
-
-    private List<Application.Data.Scoring.ScoreRun> _runs = [];
 
     public async Task PrepareEngineAsync()
     {
