@@ -41,6 +41,7 @@ public static class LatencyBenchmark
             return cycle.Id;
         });
         await app.SendAsync(new ScoreCycleCommand(Year));
+        await database.AnalyzeAsync();
         var submitted = await app.WithDbAsync(db => db.Submissions.AsNoTracking()
             .Where(s => s.CycleId == cycleId && s.State == SubmissionState.Submitted)
             .OrderBy(s => s.IndicatorCode).Select(s => new { s.OrgUnitCode, s.IndicatorCode }).ToListAsync());

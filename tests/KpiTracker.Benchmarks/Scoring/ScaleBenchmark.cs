@@ -21,6 +21,7 @@ public static class ScaleBenchmark
         var sample = await workload.SampleAsync(perCycle);
         await workload.ReadFloorAsync();
         await workload.ScoreEndToEndAsync();
+        await workload.AnalyzeAsync();
 
         var floor = new List<(double Ms, long Bytes, CpuTime Cpu)>();
         for (var i = 0; i < 3; i++)

@@ -25,6 +25,9 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
     /// <summary>Units scored per cycle.</summary>
     public int Units { get; private set; }
 
+    /// <summary>The planner's statistics gathered (see <see cref="BenchDatabase.AnalyzeAsync"/>).</summary>
+    public Task AnalyzeAsync() => database.AnalyzeAsync();
+
     /// <summary>
     /// The floor: the rows scoring reads (every item of every cycle with its current revision's value and evidence count, its
     /// timestamps and counters, whether it has a flag and an open flag, and the cycle's target overrides), read as plainly as
