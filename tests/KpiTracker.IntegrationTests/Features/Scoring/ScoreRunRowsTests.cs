@@ -103,19 +103,44 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
     {
         // The 11 runs of one forced batch share one time, so their version-7 ids differ only in random bits and come out of the
         // engine in no particular order (all 11 already in order by chance: 1 in 11!). The writer sends them, and their rows, in
-        // primary-key order, so the rows lie in the tables (ctid order, a fresh database) in that order.
+        // primary-key order. The order rows arrive in is recorded by a row trigger made for this test (the order they lie in on
+        // disk is not it: PostgreSQL puts a short row into an earlier page's leftover space).
         var data = await ScoringData.OpenAsync(Fixture);
-        var runs = (await Fixture.SendAsync(new ScoreCycleCommand(data.Year))).Value.Runs;
-        Assert.Equal(11, runs.Count);
-        await using var connection = await OpenAsync(Fixture.ConnectionString);
-        var stored = await ColumnAsync(connection, "SELECT id::text FROM score_runs ORDER BY ctid");
-        Assert.Equal(runs.Select(r => r.RunId.ToString()).Order(StringComparer.Ordinal), stored);
-        var criteria = await ColumnAsync(connection, "SELECT run_id::text FROM score_run_criteria ORDER BY ctid");
-        Assert.Equal(11 * 7, criteria.Count);
-        Assert.Equal(criteria.Order(StringComparer.Ordinal), criteria);
-        var indicators = await ColumnAsync(connection, "SELECT run_id::text FROM score_run_indicators ORDER BY ctid");
-        Assert.Equal(11 * 35, indicators.Count);
-        Assert.Equal(indicators.Order(StringComparer.Ordinal), indicators);
+        await Fixture.ExecuteAsOwnerAsync("""
+            CREATE TABLE test_arrivals (seq bigserial PRIMARY KEY, tab text NOT NULL, run_id uuid NOT NULL);
+            CREATE FUNCTION test_arrival() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $$
+            BEGIN
+              INSERT INTO test_arrivals (tab, run_id) VALUES (TG_TABLE_NAME, (to_jsonb(NEW) ->> TG_ARGV[0])::uuid);
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER test_arrival BEFORE INSERT ON score_runs FOR EACH ROW EXECUTE FUNCTION test_arrival('id');
+            CREATE TRIGGER test_arrival BEFORE INSERT ON score_run_criteria FOR EACH ROW EXECUTE FUNCTION test_arrival('run_id');
+            CREATE TRIGGER test_arrival BEFORE INSERT ON score_run_indicators FOR EACH ROW EXECUTE FUNCTION test_arrival('run_id');
+            """);
+        try
+        {
+            var runs = (await Fixture.SendAsync(new ScoreCycleCommand(data.Year))).Value.Runs;
+            Assert.Equal(11, runs.Count);
+            await using var connection = await OpenAsync(Fixture.ConnectionString);
+            var arrived = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_runs' ORDER BY seq");
+            Assert.Equal(runs.Select(r => r.RunId.ToString()).Order(StringComparer.Ordinal), arrived);
+            var criteria = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_criteria' ORDER BY seq");
+            Assert.Equal(11 * 7, criteria.Count);
+            Assert.Equal(criteria.Order(StringComparer.Ordinal), criteria);
+            var indicators = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_indicators' ORDER BY seq");
+            Assert.Equal(11 * 35, indicators.Count);
+            Assert.Equal(indicators.Order(StringComparer.Ordinal), indicators);
+        }
+        finally
+        {
+            await Fixture.ExecuteAsOwnerAsync("""
+                DROP TRIGGER test_arrival ON score_runs;
+                DROP TRIGGER test_arrival ON score_run_criteria;
+                DROP TRIGGER test_arrival ON score_run_indicators;
+                DROP FUNCTION test_arrival();
+                DROP TABLE test_arrivals;
+                """);
+        }
     }
 
     /// <summary>Scores an open cycle of the 11 governorates and returns the id of one of the runs written.</summary>
