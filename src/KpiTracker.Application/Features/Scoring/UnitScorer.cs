@@ -238,23 +238,23 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     /// governorates unmarked, then the runs with their criterion and indicator rows. A handful of runs (one governorate's "score
     /// now") go in one round trip of plain INSERTs; more with COPY, in id order.
     /// </summary>
-    internal static async Task WriteAsync(AppDbContext lane, List<ScoreRun> runs, Guid[] cycleIds, string[] batch, CancellationToken ct)
+    internal static async Task WriteAsync(AppDbContext lane, List<ScoreRun> runs, Guid[] cycleIds, string[] batch, CancellationToken cancellationToken)
     {
         if (runs.Count <= InsertLimit)
         {
-            await BulkCopy.ExecuteBatchAsync(lane, WriteCommands(lane, runs, cycleIds, batch), ct);
+            await BulkCopy.ExecuteBatchAsync(lane, WriteCommands(lane, runs, cycleIds, batch), cancellationToken);
             return;
         }
 
         await lane.ScoreRuns.Where(r => cycleIds.Contains(r.CycleId) && r.IsLatest && batch.Contains(r.OrgUnitCode))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.IsLatest, false), cancellationToken);
         // In id order: the batch's runs share one time, so their version-7 ids differ only in the random bits, and rows written in
         // the order they were computed would go to random places among the batch's keys in the three primary-key indexes (pages
         // split in the middle and left half full); in key order each index is appended to page after page (docs/PERFORMANCE.md (b)).
         var byId = runs.OrderBy(r => r.Id).ToList();
-        await BulkCopy.WriteAsync(lane, byId, ct);
-        await BulkCopy.WriteAsync(lane, byId.SelectMany(r => r.Criteria).ToList(), ct);
-        await BulkCopy.WriteAsync(lane, byId.SelectMany(r => r.Indicators).ToList(), ct);
+        await BulkCopy.WriteAsync(lane, byId, cancellationToken);
+        await BulkCopy.WriteAsync(lane, byId.SelectMany(r => r.Criteria).ToList(), cancellationToken);
+        await BulkCopy.WriteAsync(lane, byId.SelectMany(r => r.Indicators).ToList(), cancellationToken);
     }
 
     /// <summary>The run the engine gives for these inputs; a pure function of them but for the id, the time and the trigger.</summary>

@@ -101,23 +101,11 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
     /// <summary>The rows of both sets as PostgreSQL's text of every column but the ids, each set in the order of its ids (a run's rows by code).</summary>
     private static async Task<(List<string> Copied, List<string> Inserted)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> insertedIds)
     {
-        async Task<List<string>> ReadAsync(Guid[] ids)
-        {
-            // The row as text without its id columns; ordered by the run's position in the list and the row's code.
-            await using var command = new NpgsqlCommand($"""
-                SELECT (to_jsonb(t) - 'id' - 'run_id')::text FROM {table} t JOIN unnest($1) WITH ORDINALITY AS k(id, n) ON t.{key} = k.id
-                ORDER BY k.n, (to_jsonb(t) ->> 'code')
-                """, connection);
-            command.Parameters.Add(new NpgsqlParameter { Value = ids });
-            var rows = new List<string>();
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows.Add(reader.GetString(0));
-            }
-
-            return rows;
-        }
+        // The row as text without its id columns; ordered by the run's position in the list and the row's code.
+        Task<List<string>> ReadAsync(Guid[] ids) => TestSql.StringsAsync(connection, $"""
+            SELECT (to_jsonb(t) - 'id' - 'run_id')::text FROM {table} t JOIN unnest($1) WITH ORDINALITY AS k(id, n) ON t.{key} = k.id
+            ORDER BY k.n, (to_jsonb(t) ->> 'code')
+            """, ids);
 
         return (await ReadAsync([.. copiedIds]), await ReadAsync([.. insertedIds]));
     }

@@ -122,12 +122,12 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
             var runs = (await Fixture.SendAsync(new ScoreCycleCommand(data.Year))).Value.Runs;
             Assert.Equal(11, runs.Count);
             await using var connection = await OpenAsync(Fixture.ConnectionString);
-            var arrived = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_runs' ORDER BY seq");
+            var arrived = await TestSql.StringsAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_runs' ORDER BY seq");
             Assert.Equal(runs.Select(r => r.RunId.ToString()).Order(StringComparer.Ordinal), arrived);
-            var criteria = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_criteria' ORDER BY seq");
+            var criteria = await TestSql.StringsAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_criteria' ORDER BY seq");
             Assert.Equal(11 * 7, criteria.Count);
             Assert.Equal(criteria.Order(StringComparer.Ordinal), criteria);
-            var indicators = await ColumnAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_indicators' ORDER BY seq");
+            var indicators = await TestSql.StringsAsync(connection, "SELECT run_id::text FROM test_arrivals WHERE tab = 'score_run_indicators' ORDER BY seq");
             Assert.Equal(11 * 35, indicators.Count);
             Assert.Equal(indicators.Order(StringComparer.Ordinal), indicators);
         }
@@ -164,19 +164,6 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<List<string>> ColumnAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 
     private static async Task<long> CountAsync(NpgsqlConnection connection, string table, string where = "true")
