@@ -1,6 +1,6 @@
 using Hangfire;
 using KpiTracker.Application.Features.Scoring.DrainScoreRequests;
-using KpiTracker.Application.Features.Scoring.RecomputeOpenCycles;
+using KpiTracker.Application.Features.Scoring.RecomputeCycles;
 using Mediator;
 
 namespace KpiTracker.Application.Jobs;
@@ -14,7 +14,7 @@ public sealed class ScoreRequestsJob(ISender sender)
 }
 
 /// <summary>
-/// Recomputes every open cycle and checks the stored latest runs against a fresh computation. No
+/// Checks every open and closed cycle's latest runs against a fresh computation (<see cref="RecomputeCyclesCommand"/>). No
 /// <c>[DisableConcurrentExecution]</c>: the database keeps two runs of one governorate apart (advisory lock and the unique
 /// latest-run index), and a Hangfire lock left by a killed worker would hold the restarted job back until it expired.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class NightlyRecomputeJob(ISender sender)
 {
     [Queue(JobQueues.Scoring)]
     [AutomaticRetry(Attempts = 3)]
-    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new RecomputeOpenCyclesCommand(), cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new RecomputeCyclesCommand(), cancellationToken);
 }
 
 public static class JobQueues

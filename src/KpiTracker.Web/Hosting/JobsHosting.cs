@@ -86,12 +86,18 @@ internal static class JobsHosting
         app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/" })
             .RequireAuthorization(SecurityServices.CentralOrAdmin);
 
-    /// <summary>The manager is built on this host's storage, for the same reason as <c>HangfireScoreSignal</c>'s client.</summary>
+    /// <summary>The manager and client are built on this host's storage, for the same reason as <c>HangfireScoreSignal</c>'s client.</summary>
     private sealed class RecurringJobsRegistration(JobStorage storage, IHostApplicationLifetime lifetime) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            lifetime.ApplicationStarted.Register(() => RecurringJobs.Register(new RecurringJobManager(storage)));
+            lifetime.ApplicationStarted.Register(() =>
+            {
+                RecurringJobs.Register(new RecurringJobManager(storage));
+                // One drain at start: it asks for the runs of every open or closed cycle that has none (a fresh install after
+                // seeding, an upgrade), so scorecards exist within seconds rather than at the next minutely drain.
+                new BackgroundJobClient(storage).Enqueue<ScoreRequestsJob>(j => j.RunAsync(CancellationToken.None));
+            });
             return Task.CompletedTask;
         }
 

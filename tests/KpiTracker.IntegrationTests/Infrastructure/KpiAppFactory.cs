@@ -8,9 +8,12 @@ namespace KpiTracker.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real host over HTTP on a test database, connected as the application role; migrations run as the owner.
-/// Start-up migration and seeding are left to the fixture. <paramref name="role"/> is <c>web</c>, <c>worker</c> or <c>all</c>.
+/// Start-up migration and seeding are left to the fixture. <paramref name="role"/> is <c>web</c>, <c>worker</c> or <c>all</c>;
+/// <paramref name="settings"/> override the test defaults (a test of start-up itself turns migration and seeding on).
 /// </summary>
-public sealed class KpiAppFactory(string connectionString, string? ownerConnectionString = null, int signInPermitPerMinute = 100_000, string role = "web") : WebApplicationFactory<Program>
+public sealed class KpiAppFactory(
+    string connectionString, string? ownerConnectionString = null, int signInPermitPerMinute = 100_000, string role = "web", IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -33,6 +36,11 @@ public sealed class KpiAppFactory(string connectionString, string? ownerConnecti
         builder.UseSetting("Kpi:SeedDefaults", "false");
         builder.UseSetting("Kpi:Storage:Path", StoragePath);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         // Bearer tokens are issued and checked on the real clock, so moving the business clock never expires a test's sign-in.
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)

@@ -16,7 +16,7 @@ public interface IScoreSignal
 
 /// <summary>
 /// Sees every decision that changes a governorate's score inputs (a submission changing state: accept, verify, return, N/A
-/// granted, reopen, close; a target override set) and upserts a <c>score_requests</c> row for its (cycle, governorate).
+/// granted, reopen, close; a target override set; an outlier flag raised or resolved) and upserts a <c>score_requests</c> row for its (cycle, governorate).
 /// Inside an explicit transaction the row is written in it and the job is signalled after the commit, so the job never
 /// runs before the decision is visible; without one, the row is written right after SaveChanges committed. The feature
 /// handlers need not know about scoring. A submission (state becoming <c>submitted</c>) also upserts a <c>scan_requests</c>
@@ -148,6 +148,10 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
                 case CycleTargetOverride o when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     units.Add((o.CycleId, o.OrgUnitCode));
                     break;
+                // A flag raised, confirmed or returned changes the data-quality counts the run is computed from.
+                case SubmissionFlag f when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    units.Add((f.CycleId, f.OrgUnitCode));
+                    break;
             }
         }
 
@@ -167,14 +171,9 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
                 cancellationToken);
         }
 
-        foreach (var (cycleId, orgUnitCode) in changes.Units)
+        if (changes.Units.Count > 0)
         {
-            await context.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO score_requests (cycle_id, org_unit_code, version, requested_at) VALUES ({cycleId}, {orgUnitCode}, 1, {now})
-                ON CONFLICT (cycle_id, org_unit_code) DO UPDATE SET version = score_requests.version + 1, requested_at = excluded.requested_at
-                """,
-                cancellationToken);
+            await ScoreRequestRows.RequestAsync(context, changes.Units, now, cancellationToken);
         }
     }
 

@@ -23,20 +23,49 @@ public enum RunOutcome
     Unchanged,
 }
 
+/// <summary>Why a run was written: what the latest run lacked against a fresh computation.</summary>
+public enum RunDifference
+{
+    /// <summary>Nothing: the latest run was kept.</summary>
+    None,
+
+    /// <summary>A forced run ("score now", a rescore): written whatever the latest run held.</summary>
+    Forced,
+
+    /// <summary>The governorate had no run in the cycle.</summary>
+    NoRun,
+
+    /// <summary>The inputs (or the engine version) changed since the latest run.</summary>
+    InputsChanged,
+
+    /// <summary>The same inputs gave other numbers: the engine changed without a version bump, or a stored run was altered.</summary>
+    NumbersDiffered,
+}
+
+/// <summary>The latest run after scoring, whether it was written, and why.</summary>
+public sealed record ScoreResult(ScoreRun Run, RunOutcome Outcome, RunDifference Difference)
+{
+    public void Deconstruct(out ScoreRun run, out RunOutcome outcome)
+    {
+        run = Run;
+        outcome = Outcome;
+    }
+}
+
 /// <summary>
 /// Scores one governorate in one cycle and stores the run. Runs for the same (cycle, governorate) never overlap: each takes a
 /// transaction-scoped PostgreSQL advisory lock before it reads, so a second one waits and then finds the first one's run; the
 /// unique partial index on the latest run is the last line of defence.
 /// </summary>
-internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, TimeProvider clock, ILogger<UnitScorer> logger)
+internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, TimeProvider clock, IScoreSignal signal, ILogger<UnitScorer> logger)
 {
     /// <summary>Bump when the engine in Domain/Scoring changes the numbers it produces for the same inputs.</summary>
     public const string EngineVersion = "2026.1";
 
-    public async Task<(ScoreRun Run, RunOutcome Outcome)> ScoreAsync(Cycle cycle, EditionModel edition, string orgUnitCode, string trigger, bool force, CancellationToken cancellationToken)
+    public async Task<ScoreResult> ScoreAsync(Cycle cycle, EditionModel edition, string orgUnitCode, string trigger, bool force, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        var result = await strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -44,28 +73,56 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({key})", ct);
 
             var inputs = await UnitInputs.LoadAsync(db, cycle, edition, orgUnitCode, ct);
-            var fresh = Compute(inputs, clock.GetUtcNow(), trigger);
+            var now = clock.GetUtcNow();
+            var fresh = Compute(inputs, now, trigger);
             // A forced run is written whatever the latest one holds, so the latest is only read when it may be kept, and its
             // rows only when its inputs are the same (after a decision they are not: one query instead of three).
-            var latest = force ? null : await LatestIfSameAsync(cycle.Id, orgUnitCode, fresh.InputHash, ct);
-            if (latest is not null)
+            var difference = RunDifference.Forced;
+            if (!force)
             {
-                if (!SameNumbers(latest, fresh))
-                {
-                    logger.LogWarning("Stored run {RunId} of {Year}/{OrgUnit} differs from a fresh computation on the same inputs ({Hash}); writing a new run.", latest.Id, cycle.Year, orgUnitCode, fresh.InputHash);
-                }
-                else
+                (var latest, difference) = await LatestIfSameAsync(cycle.Id, orgUnitCode, fresh.InputHash, ct);
+                if (latest is not null && SameNumbers(latest, fresh))
                 {
                     await transaction.CommitAsync(ct);
-                    return (latest, RunOutcome.Unchanged);
+                    return (Result: new ScoreResult(latest, RunOutcome.Unchanged, RunDifference.None), FollowUps: 0);
+                }
+
+                if (latest is not null)
+                {
+                    difference = RunDifference.NumbersDiffered;
+                    logger.LogWarning("Stored run {RunId} of {Year}/{OrgUnit} differs from a fresh computation on the same inputs ({Hash}); writing a new run.", latest.Id, cycle.Year, orgUnitCode, fresh.InputHash);
                 }
             }
 
             // The previous latest run unmarked and the new one written in one round trip (plain INSERTs: a handful of rows).
             await BulkCopy.ExecuteBatchAsync(db, WriteCommands(db, [fresh], [cycle.Id], [orgUnitCode]), ct);
+            var followUps = await ScoreRequestRows.RequestNextYearAsync(db, [(cycle.Year, orgUnitCode)], now, ct);
             await transaction.CommitAsync(ct);
-            return (fresh, RunOutcome.Written);
+            return (Result: new ScoreResult(fresh, RunOutcome.Written, difference), FollowUps: followUps);
         }, cancellationToken);
+
+        SignalFollowUps(result.FollowUps);
+        return result.Result;
+    }
+
+    /// <summary>The next year's runs were asked for again (<see cref="ScoreRequestRows.RequestNextYearAsync"/>): the drain is told after the commit.</summary>
+    private void SignalFollowUps(int requested)
+    {
+        if (requested == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            signal.RequestsPending();
+        }
+#pragma warning disable CA1031 // The requests are committed; a lost signal only delays them until the minutely drain.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Could not signal the score job; the minutely drain will pick the next year's requests up.");
+        }
     }
 
     /// <summary>Runs up to this many are written with plain INSERTs in one round trip; more with COPY (a round trip per table, but no parameters).</summary>
@@ -90,16 +147,24 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
         ];
     }
 
-    /// <summary>The latest run of the governorate in the cycle with its rows, when it was computed from these inputs by this engine; otherwise null.</summary>
-    private async Task<ScoreRun?> LatestIfSameAsync(Guid cycleId, string orgUnitCode, string inputHash, CancellationToken cancellationToken)
+    /// <summary>
+    /// The latest run of the governorate in the cycle with its rows, when it was computed from these inputs by this engine;
+    /// otherwise null, with what it lacked (no run, or other inputs or engine).
+    /// </summary>
+    private async Task<(ScoreRun? Latest, RunDifference Difference)> LatestIfSameAsync(Guid cycleId, string orgUnitCode, string inputHash, CancellationToken cancellationToken)
     {
         var latest = await db.ScoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.CycleId == cycleId && r.OrgUnitCode == orgUnitCode && r.IsLatest, cancellationToken);
-        if (latest is null || latest.InputHash != inputHash || latest.EngineVersion != EngineVersion)
+        if (latest is null)
         {
-            return null;
+            return (null, RunDifference.NoRun);
         }
 
-        return (await ScoreRunRows.FillAsync(db, [latest], cancellationToken))[0];
+        if (latest.InputHash != inputHash || latest.EngineVersion != EngineVersion)
+        {
+            return (null, RunDifference.InputsChanged);
+        }
+
+        return ((await ScoreRunRows.FillAsync(db, [latest], cancellationToken))[0], RunDifference.None);
     }
 
     /// <summary>
@@ -202,7 +267,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
         // Last years that are not scored here are read from the database; the others come from this batch.
         var readYears = ordered.Select(c => c.Cycle.Year - 1).Where(y => !years.Contains(y)).Distinct().ToArray();
         var strategy = lane.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async ct =>
+        var written = await strategy.ExecuteAsync(async ct =>
         {
             lane.ChangeTracker.Clear();
             await using var transaction = await lane.Database.BeginTransactionAsync(ct);
@@ -228,9 +293,14 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
             }
 
             await WriteAsync(lane, runs, cycleIds, batch, ct);
+            // A year after the last one scored here read these runs for Δ: it is asked for again.
+            var followUps = await ScoreRequestRows.RequestNextYearAsync(
+                lane, [.. runs.Where(r => !years.Contains(r.Year + 1)).Select(r => (r.Year, r.OrgUnitCode))], now, ct);
             await transaction.CommitAsync(ct);
-            return runs;
+            return (Runs: runs, FollowUps: followUps);
         }, cancellationToken);
+        SignalFollowUps(written.FollowUps);
+        return written.Runs;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hangfire;
 using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Jobs;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -17,7 +18,9 @@ namespace KpiTracker.IntegrationTests.Features.Jobs;
 /// a separate <c>--role worker</c> process on the test database. To stop it mid-run without guessing at timing, the test
 /// holds the advisory lock of the sixth governorate: the worker writes the first five runs, then waits on the database, and
 /// the test kills it while the database shows exactly that. The restarted worker gets the job back from Hangfire (after the
-/// invisibility timeout, shortened to 10 s here) and finishes it.
+/// invisibility timeout, shortened to 10 s here) and finishes it. Every governorate has a run before the worker starts, and
+/// the values change behind it: a worker's own drain (at start and every minute) scores pairs without a run, and must find
+/// none, so the recompute is the only job writing runs.
 /// </summary>
 public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper output) : IntegrationTest(fixture)
 {
@@ -29,6 +32,12 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         // The 2026 cycle: the worker runs on the real clock, and an earlier cycle would be past its close date, so the worker's
         // expiry job would close it under the recompute.
         var data = await ScoringData.OpenAsync(Fixture, year: 2026);
+        Assert.True((await Fixture.SendAsync(new ScoreCycleCommand(data.Year))).IsSuccess);
+        // Changed straight in the table, as a lost request would leave them: only the recompute notices.
+        Assert.Equal(data.Governorates.Count, await Fixture.ExecuteAsOwnerAsync($"""
+            UPDATE revisions r SET value = 77 FROM submissions s
+            WHERE r.submission_id = s.id AND r.number = s.current_revision AND s.cycle_id = '{data.CycleId}' AND s.indicator_code = 'LSP-01'
+            """));
         var blocked = data.Governorates[Stopped];
         await using var holder = new NpgsqlConnection(Fixture.OwnerConnectionString);
         await holder.OpenAsync();
@@ -40,9 +49,9 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         int atKill;
         try
         {
-            // Partial progress, seen in the database: five governorates scored, the sixth waiting on its lock.
+            // Partial progress, seen in the database: five governorates scored again, the sixth waiting on its lock.
             atKill = await WaitForAsync(
-                async () => await LatestRunsAsync(data) is var runs && runs == Stopped && await WaitingOnLocksAsync(holder) > 0 ? runs : (int?)null,
+                async () => await RescoredAsync(data) is var runs && runs == Stopped && await WaitingOnLocksAsync(holder) > 0 ? runs : (int?)null,
                 TimeSpan.FromSeconds(240),
                 "the worker never reached the held governorate");
         }
@@ -54,7 +63,7 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         }
 
         Assert.Equal(Stopped, atKill);
-        Assert.Equal(Stopped, await LatestRunsAsync(data));
+        Assert.Equal(Stopped, await RescoredAsync(data));
         Assert.Equal("Processing", await JobStateAsync(jobId));
         await ExecuteAsync(holder, "SELECT pg_advisory_unlock_all()");
 
@@ -70,11 +79,12 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
             second.Dispose();
         }
 
-        // Exactly one latest run per governorate, and no run written twice: the first five were found unchanged.
+        // Exactly one latest run per governorate, each the recompute's, and no run written twice: the first five were found unchanged.
         var latest = await Fixture.WithDbAsync(async db => await ScoreRunRows.FillAsync(
             db, await db.ScoreRuns.AsNoTracking().Where(r => r.CycleId == data.CycleId && r.IsLatest).ToListAsync(), CancellationToken.None));
         Assert.Equal(data.Governorates.Order(StringComparer.Ordinal), latest.Select(r => r.OrgUnitCode).Order(StringComparer.Ordinal));
-        Assert.Equal(data.Governorates.Count, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId)));
+        Assert.All(latest, r => Assert.Equal("nightly", r.Trigger));
+        Assert.Equal(2 * data.Governorates.Count, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId)));
 
         // A clean run: the engine on the same inputs, from scratch.
         await Fixture.WithDbAsync(async db =>
@@ -130,8 +140,9 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         }
     }
 
-    private Task<int> LatestRunsAsync(ScoringData data) =>
-        Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId && r.IsLatest));
+    /// <summary>Governorates whose latest run is the recompute's.</summary>
+    private Task<int> RescoredAsync(ScoringData data) =>
+        Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.CycleId == data.CycleId && r.IsLatest && r.Trigger == "nightly"));
 
     private Task<string?> JobStateAsync(string jobId) => Fixture.WithDbAsync(db =>
         db.Database.SqlQuery<string?>($"SELECT statename AS \"Value\" FROM hangfire.job WHERE id = {long.Parse(jobId, System.Globalization.CultureInfo.InvariantCulture)}").SingleAsync());

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.DrainScoreRequests;
-using KpiTracker.Application.Features.Scoring.RecomputeOpenCycles;
+using KpiTracker.Application.Features.Scoring.RecomputeCycles;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -74,8 +74,8 @@ public sealed class ScoreRunTests(DatabaseFixture fixture) : IntegrationTest(fix
     {
         var data = await ScoringData.OpenAsync(Fixture);
 
-        var first = await Fixture.SendAsync(new RecomputeOpenCyclesCommand());
-        var second = await Fixture.SendAsync(new RecomputeOpenCyclesCommand());
+        var first = await Fixture.SendAsync(new RecomputeCyclesCommand());
+        var second = await Fixture.SendAsync(new RecomputeCyclesCommand());
 
         Assert.Equal((1, 11, 11), (first.Cycles, first.Units, first.Written));
         Assert.Equal(0, second.Written);

@@ -2,9 +2,11 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using static KpiTracker.Application.Features.Scoring.ScorecardReads;
 
 namespace KpiTracker.Application.Features.Scoring.GetScorecard;
@@ -19,17 +21,23 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
 {
     public async ValueTask<Result<ScorecardDto>> Handle(GetScorecardQuery query, CancellationToken cancellationToken)
     {
-        var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
-        var run = cycle is null ? null : (await LatestRunsAsync(db, query.Year, query.Governorate, cancellationToken)).SingleOrDefault();
-        if (cycle is null || run is null)
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == query.Year, cancellationToken);
+        var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
+        if (cycle is null || !governorates.Contains(query.Governorate))
         {
             return AppError.NotFound("scorecard.not_found");
+        }
+
+        // A planned cycle has nothing to score yet; an open or closed one is scored by the jobs within a minute of any change.
+        var run = cycle.Status == CycleStatus.Planned ? null : (await LatestRunsAsync(db, query.Year, query.Governorate, cancellationToken)).SingleOrDefault();
+        if (run is null)
+        {
+            return AppError.NotFound(cycle.Status == CycleStatus.Planned ? "scorecard.cycle_not_open" : "scorecard.pending");
         }
 
         var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var criteria = edition.Criteria.ToDictionary(c => c.Code);
         var indicators = edition.Indicators.ToDictionary(i => i.Code);
-        var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
         var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, query.Governorate, cancellationToken);
 
