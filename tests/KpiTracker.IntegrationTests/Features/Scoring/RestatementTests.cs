@@ -26,7 +26,7 @@ public sealed class RestatementTests(WorkerDatabaseFixture fixture) : Collection
         await SaveAsync(OwnerMa, "OM-MA", "LSP-01", new { value = 75 });
         await ActOkAsync(OwnerMa, "OM-MA", "LSP-01", "submit");
         await ActOkAsync(ReviewerMa, "OM-MA", "LSP-01", "accept");
-        var before = await UntilAsync(() => LatestAsync(2025, "OM-BS"), run => run?.DeltaOverall is not null, "the 2025 run of OM-BS with a Δ");
+        var before = await UntilSettledAsync(() => LatestAsync(2025, "OM-BS"), run => run.DeltaOverall is not null, "the 2025 run of OM-BS with a Δ");
         var league = await LeagueAsync();
         Assert.Equal((2, 1), (league["OM-BS"].PreviousRank, league["OM-MA"].PreviousRank));
 
@@ -43,8 +43,8 @@ public sealed class RestatementTests(WorkerDatabaseFixture fixture) : Collection
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept", year: 2024);
         Assert.Equal("locked", (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify", year: 2024)).State);
 
-        var after = await UntilAsync(() => LatestAsync(2025, "OM-BS"), run => run!.Id != before!.Id, "a new 2025 run of OM-BS after the restatement");
-        Assert.NotEqual(before!.DeltaOverall, after!.DeltaOverall);
+        var after = await UntilSettledAsync(() => LatestAsync(2025, "OM-BS"), run => run.Id != before.Id, "a new 2025 run of OM-BS after the restatement");
+        Assert.NotEqual(before.DeltaOverall, after.DeltaOverall);
         var pipeline = await LatestRunsAsync();
         var pipelineLeague = await LeagueAsync();
         Assert.Equal((1, 2), (pipelineLeague["OM-BS"].PreviousRank, pipelineLeague["OM-MA"].PreviousRank));
@@ -86,14 +86,15 @@ public sealed class RestatementTests(WorkerDatabaseFixture fixture) : Collection
         (await ScoreRunRows.FillAsync(db, await db.ScoreRuns.AsNoTracking().Where(r => r.IsLatest).ToListAsync(), CancellationToken.None))
             .ToDictionary(r => (r.Year, r.OrgUnitCode)));
 
-    /// <summary>Polls for up to 30 seconds until <paramref name="done"/> holds.</summary>
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    /// <summary>Polls for up to 30 seconds until <paramref name="done"/> holds and no score request is left (every decision scored).</summary>
+    private async Task<T> UntilSettledAsync<T>(Func<Task<T?>> read, Func<T, bool> done, string what)
+        where T : class
     {
         var clock = Stopwatch.StartNew();
         while (true)
         {
             var value = await read();
-            if (value is not null && done(value))
+            if (value is not null && done(value) && await Fixture.WithDbAsync(db => db.ScoreRequests.CountAsync()) == 0)
             {
                 return value;
             }
