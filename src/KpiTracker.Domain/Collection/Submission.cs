@@ -7,7 +7,8 @@ namespace KpiTracker.Domain.Collection;
 /// The item of one governorate and one indicator in one cycle, with its revisions and its workflow (DOMAIN section 6):
 /// draft → submitted → accepted → verified → locked, returned from submitted (reviewer), accepted or verified (central
 /// team) with a reason; not applicable on the owner's request when the central team grants it; missing when the cycle
-/// closes without an accepted value; reopened (new revision) by the central team after lock.
+/// closes without an accepted value; reopened (new revision) by the central team after lock, when the central team also
+/// decides not-applicable requests on it. No reachable state is a dead end (see the workflow walk in the domain tests).
 /// Every method returns the rules its call breaks; an empty list means the change was made. A violation without a field
 /// is a conflict with the item's or cycle's state; one with a field is a problem with the input.
 /// </summary>
@@ -226,18 +227,27 @@ public sealed class Submission : IAudited
         return Record("request_na", State, now, actor, text: NotApplicableReason);
     }
 
-    /// <summary>Central team: grants the pending request (the item becomes not applicable) or refuses it with a reason.</summary>
-    public IReadOnlyList<RuleViolation> DecideNotApplicable(Cycle cycle, bool grant, string? reason, DateTimeOffset now, string actor)
+    /// <summary>
+    /// Whether the central team may decide a not-applicable request now: one must be pending, and in a closed cycle only on a
+    /// reopened item (a restatement the central team started), never on the original revision the close settled.
+    /// </summary>
+    public RuleViolation? CheckNotApplicableDecision(Cycle cycle)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        if (NotApplicable != NotApplicableRequest.Requested)
-        {
-            return [new RuleViolation("", "na.not_requested")];
-        }
+        return NotApplicable != NotApplicableRequest.Requested ? new RuleViolation("", "na.not_requested")
+            : cycle.Status == CycleStatus.Closed && CurrentRevision == 1 ? new RuleViolation("", "cycle.closed")
+            : null;
+    }
 
-        if (cycle.Status == CycleStatus.Closed)
+    /// <summary>
+    /// Central team: grants the pending request (the item becomes not applicable, final also in a closed cycle) or refuses it
+    /// with a reason (the owner then enters and submits the value). See <see cref="CheckNotApplicableDecision"/>.
+    /// </summary>
+    public IReadOnlyList<RuleViolation> DecideNotApplicable(Cycle cycle, bool grant, string? reason, DateTimeOffset now, string actor)
+    {
+        if (CheckNotApplicableDecision(cycle) is { } blocked)
         {
-            return [new RuleViolation("", "cycle.closed")];
+            return [blocked];
         }
 
         var problems = grant ? TextRules.Check(reason, "reason").ToList() : ReasonText(reason, "reason", "na.decision.reason_required");
@@ -294,18 +304,27 @@ public sealed class Submission : IAudited
         Move(SubmissionState.Locked, "computed", now, "system");
     }
 
-    /// <summary>Central team, after close: a locked or missing item goes back to draft as a new revision that starts from the last one's values.</summary>
-    public IReadOnlyList<RuleViolation> Reopen(Cycle cycle, string reason, DateTimeOffset now, string actor)
+    /// <summary>
+    /// Whether the central team may reopen the item now: a locked or missing item of a closed cycle, of an indicator that is
+    /// entered. A computed indicator (GOV-02) is never reopened: nobody could enter its new revision, so it would only turn
+    /// from its computed value into a draft that can never be submitted.
+    /// </summary>
+    public RuleViolation? CheckReopen(Cycle cycle, Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        if (cycle.Status != CycleStatus.Closed)
-        {
-            return [new RuleViolation("", "cycle.not_closed")];
-        }
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Source == SourceType.Platform ? new RuleViolation("", "reopen.computed")
+            : cycle.Status != CycleStatus.Closed ? new RuleViolation("", "cycle.not_closed")
+            : State is not (SubmissionState.Locked or SubmissionState.Missing) ? WrongState()
+            : null;
+    }
 
-        if (State is not (SubmissionState.Locked or SubmissionState.Missing))
+    /// <summary>Central team, after close: a locked or missing item goes back to draft as a new revision that starts from the last one's values.</summary>
+    public IReadOnlyList<RuleViolation> Reopen(Cycle cycle, Indicator indicator, string reason, DateTimeOffset now, string actor)
+    {
+        if (CheckReopen(cycle, indicator) is { } blocked)
         {
-            return [WrongState()];
+            return [blocked];
         }
 
         var problems = ReasonText(reason, "reason", "reopen.reason.required");

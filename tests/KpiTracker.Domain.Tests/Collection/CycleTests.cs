@@ -55,6 +55,21 @@ public sealed class CycleTests
         Assert.Equal(("expiry", "cycle.calendar.order"), (violation.Field, violation.Code));
     }
 
+    [Theory]
+    [InlineData("opens", "2025-12-31", false)]
+    [InlineData("opens", "2026-01-01", true)]
+    [InlineData("closes", "2026-12-31", true)]
+    [InlineData("closes", "2027-01-01", false)]
+    public void Every_date_falls_in_the_year_after_the_assessment_year(string field, string date, bool allowed)
+    {
+        var day = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture);
+        var calendar = field == "opens" ? CycleCalendar.Default(2025) with { Opens = day } : CycleCalendar.Default(2025) with { Closes = day };
+
+        var violations = calendar.Check(2025).Select(v => (v.Field, v.Code, (int)v.Args[0], (int)v.Args[1]));
+
+        Assert.Equal(allowed ? [] : [(field, "cycle.calendar.year", 2026, 2025)], violations);
+    }
+
     [Fact]
     public void Dates_change_only_before_opening_and_closing_waits_for_expiry()
     {

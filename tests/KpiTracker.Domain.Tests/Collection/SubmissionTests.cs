@@ -148,11 +148,11 @@ public sealed class SubmissionTests
         var cycle = OpenCycle();
         var item = Submitted(cycle);
         item.Accept(Now, "reviewer");
-        Assert.Equal("cycle.not_closed", Assert.Single(item.Reopen(cycle, "Restated.", Now, "central")).Code);
+        Assert.Equal("cycle.not_closed", Assert.Single(item.Reopen(cycle, Percent, "Restated.", Now, "central")).Code);
         cycle.Close(cycle.ExpiresAt);
         item.CloseOut(cycle.ExpiresAt, "system");
 
-        Assert.Empty(item.Reopen(cycle, "The ministry restated the figure.", Now, "central"));
+        Assert.Empty(item.Reopen(cycle, Percent, "The ministry restated the figure.", Now, "central"));
         Assert.Equal((SubmissionState.Draft, 2, 70m, 0), (item.State, item.CurrentRevision, item.Current.Value!.Value, item.Current.EvidenceCount));
         Assert.Equal(2, item.Revisions.Count);
 

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Access;
@@ -24,4 +25,10 @@ internal static class ScoringScope
     /// </summary>
     public static async Task<bool> SeesUnpublishedAsync(ICurrentUser user, CancellationToken cancellationToken) =>
         user.IsSystem || (await user.GetGrantsAsync(cancellationToken)).Any(g => g.OrgUnitCode is null && RolePermissions.Grants(g.Role, Permission.ScorecardRead));
+
+    /// <summary>
+    /// Why a governorate-scoped reader gets no comparison of an open cycle (403): it exists, and is published when the cycle
+    /// closes. Only a cycle that is not open or closed is answered as missing (404, <c>scoring.cycle_not_found</c>).
+    /// </summary>
+    public static AppError Unpublished(int year) => new(ErrorKind.Forbidden, "comparison.unpublished", Messages.Get("comparison.unpublished", year), []);
 }

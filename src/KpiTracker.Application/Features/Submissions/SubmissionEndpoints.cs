@@ -70,10 +70,10 @@ internal static class SubmissionEndpoints
                     return ResultHttp.Problem(error);
                 }
 
-                var (input, inputErrors) = body!.ToInput();
+                var (input, given, inputErrors) = body!.ToInput();
                 return inputErrors.Count > 0
                     ? ResultHttp.Problem(AppError.Validation(inputErrors))
-                    : Respond(request.HttpContext.Response, await sender.Send(new SaveDraftCommand(year, governorate, indicator, version, input), ct));
+                    : Respond(request.HttpContext.Response, await sender.Send(new SaveDraftCommand(year, governorate, indicator, version, input, given), ct));
             })
             .WithName("SaveDraft")
             .WithSummary("Owner: saves the draft. Numbers as JSON numbers or decimal strings; needs If-Match.")
@@ -165,54 +165,63 @@ internal static class SubmissionEndpoints
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
     /// <summary>
-    /// The draft as sent. Numbers may be JSON numbers or strings and are read exactly by <see cref="DecimalInput"/> (a JSON
-    /// number's own text is used, so 1e309 or 0.1234567 reach the rules instead of failing or rounding in a double).
+    /// The draft as sent. A member left out keeps what is stored; a member sent as <c>null</c> clears it (see
+    /// <see cref="ValueInput.Over"/>), so every member is read as a <see cref="JsonElement"/>, whose kind tells the two apart.
+    /// Numbers may be JSON numbers or strings and are read exactly by <see cref="DecimalInput"/> (a JSON number's own text is
+    /// used, so 1e309 or 0.1234567 reach the rules instead of failing or rounding in a double).
     /// </summary>
     internal sealed record DraftRequest(
-        JsonElement? Value,
-        JsonElement? Numerator,
-        JsonElement? Denominator,
-        JsonElement? LikertMean,
-        JsonElement? SampleSize,
-        JsonElement? Population,
-        JsonElement? ResponseRate,
-        string? Instrument,
-        string? Comment,
-        string? Justification)
+        JsonElement Value,
+        JsonElement Numerator,
+        JsonElement Denominator,
+        JsonElement LikertMean,
+        JsonElement SampleSize,
+        JsonElement Population,
+        JsonElement ResponseRate,
+        JsonElement Instrument,
+        JsonElement Comment,
+        JsonElement Justification)
     {
-        public (ValueInput Input, List<FieldError> Errors) ToInput()
+        public (ValueInput Input, EntryFields Given, List<FieldError> Errors) ToInput()
         {
             var errors = new List<FieldError>();
-            string? Text(JsonElement? element, string field)
+            var given = EntryFields.None;
+            string? Read(JsonElement element, string field, EntryFields member, bool number)
             {
-                switch (element?.ValueKind)
+                if (element.ValueKind != JsonValueKind.Undefined)
                 {
-                    case null or JsonValueKind.Null or JsonValueKind.Undefined:
+                    given |= member;
+                }
+
+                switch (element.ValueKind)
+                {
+                    case JsonValueKind.Undefined or JsonValueKind.Null:
                         return null;
-                    case JsonValueKind.Number:
-                        return element.Value.GetRawText();
+                    case JsonValueKind.Number when number:
+                        return element.GetRawText();
                     case JsonValueKind.String:
-                        return element.Value.GetString();
+                        return element.GetString();
                     default:
-                        errors.Add(new FieldError(field, "type.number", Messages.Get("type.number")));
+                        var code = number ? "type.number" : "body.field_type";
+                        errors.Add(new FieldError(field, code, Messages.Get(code)));
                         return null;
                 }
             }
 
             var input = new ValueInput
             {
-                Value = Text(Value, "value"),
-                Numerator = Text(Numerator, "numerator"),
-                Denominator = Text(Denominator, "denominator"),
-                LikertMean = Text(LikertMean, "likertMean"),
-                SampleSize = Text(SampleSize, "sampleSize"),
-                Population = Text(Population, "population"),
-                ResponseRate = Text(ResponseRate, "responseRate"),
-                Instrument = Instrument,
-                Comment = Comment,
-                Justification = Justification,
+                Value = Read(Value, "value", EntryFields.Value, number: true),
+                Numerator = Read(Numerator, "numerator", EntryFields.Numerator, number: true),
+                Denominator = Read(Denominator, "denominator", EntryFields.Denominator, number: true),
+                LikertMean = Read(LikertMean, "likertMean", EntryFields.LikertMean, number: true),
+                SampleSize = Read(SampleSize, "sampleSize", EntryFields.SampleSize, number: true),
+                Population = Read(Population, "population", EntryFields.Population, number: true),
+                ResponseRate = Read(ResponseRate, "responseRate", EntryFields.ResponseRate, number: true),
+                Instrument = Read(Instrument, "instrument", EntryFields.Instrument, number: false),
+                Comment = Read(Comment, "comment", EntryFields.Comment, number: false),
+                Justification = Read(Justification, "justification", EntryFields.Justification, number: false),
             };
-            return (input, errors);
+            return (input, given, errors);
         }
     }
 

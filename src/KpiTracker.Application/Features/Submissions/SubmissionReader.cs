@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Frameworks;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Submissions;
@@ -102,7 +103,7 @@ internal sealed class SubmissionReader(AppDbContext db, AccessChecker access, Ti
             submission.UpdatedAt,
             openFlags,
             entryOpen,
-            await ActionsAsync(cycle, submission, entryOpen, cancellationToken));
+            await ActionsAsync(cycle, submission, indicator, entryOpen, cancellationToken));
     }
 
     /// <summary>
@@ -120,7 +121,7 @@ internal sealed class SubmissionReader(AppDbContext db, AccessChecker access, Ti
         _ => "pending",
     };
 
-    private async Task<IReadOnlyList<string>> ActionsAsync(Cycle cycle, Submission submission, bool entryOpen, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> ActionsAsync(Cycle cycle, Submission submission, Indicator indicator, bool entryOpen, CancellationToken cancellationToken)
     {
         async Task<bool> Can(Permission permission) =>
             (await access.DecideAsync(permission, submission.OrgUnitCode, submission.IndicatorCode, cancellationToken)).Outcome == AccessOutcome.Allowed;
@@ -152,13 +153,13 @@ internal sealed class SubmissionReader(AppDbContext db, AccessChecker access, Ti
                 actions.Add("return");
             }
 
-            if (pendingNa && cycle.Status != CycleStatus.Closed)
+            if (submission.CheckNotApplicableDecision(cycle) is null)
             {
                 actions.Add("grant_na");
             }
         }
 
-        if (cycle.Status == CycleStatus.Closed && submission.State is SubmissionState.Locked or SubmissionState.Missing && await Can(Permission.CycleManage))
+        if (submission.CheckReopen(cycle, indicator) is null && await Can(Permission.CycleManage))
         {
             actions.Add("reopen");
         }

@@ -48,6 +48,10 @@ public sealed class CycleTests(DatabaseFixture fixture) : IntegrationTest(fixtur
         { """{"year": 2025, "calendar": {"expiry": "2026-01-20"}}""", "calendar.expiry", "cycle.calendar.order" },
         { """{"year": 2025, "calendar": {"closes": "2026-04-01"}}""", "calendar.closes", "cycle.calendar.order" },
         { """{"year": 2025, "calendar": {"opens": "first of January"}}""", "calendar.opens", "body.field_type" },
+        // Every date falls in the year after the assessment year (2026 for 2025).
+        { """{"year": 2025, "calendar": {"opens": "2025-12-15"}}""", "calendar.opens", "cycle.calendar.year" },
+        { """{"year": 2025, "calendar": {"closes": "2027-01-10"}}""", "calendar.closes", "cycle.calendar.year" },
+        { """{"year": 2025, "calendar": {"opens": "2031-01-01", "submissionDeadline": "2031-01-31", "expiry": "2031-02-15", "reviewDue": "2031-02-28", "verificationDue": "2031-04-15", "closes": "2031-04-30"}}""", "calendar.verificationDue", "cycle.calendar.year" },
         { """{"year": true}""", "year", "body.field_type" },
     };
 
@@ -60,6 +64,45 @@ public sealed class CycleTests(DatabaseFixture fixture) : IntegrationTest(fixtur
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(code, FieldCodes(await response.Content.ReadAsStringAsync(), field));
         Assert.False(await Fixture.WithDbAsync(db => db.Cycles.AnyAsync()));
+    }
+
+    /// <summary>(the change to the planned 2025 cycle's dates, the field refused, its code); the default dates are 1 Jan … 30 Apr 2026.</summary>
+    public static TheoryData<string, string, string> RefusedDates => new()
+    {
+        { """{"opens": "2025-12-31"}""", "calendar.opens", "cycle.calendar.year" },
+        { """{"submissionDeadline": "2025-12-31"}""", "calendar.submissionDeadline", "cycle.calendar.year" },
+        { """{"submissionDeadline": "2025-12-31"}""", "calendar.submissionDeadline", "cycle.calendar.order" },
+        { """{"closes": "2027-01-01"}""", "calendar.closes", "cycle.calendar.year" },
+        { """{"verificationDue": "2027-03-01", "closes": "2027-04-30"}""", "calendar.verificationDue", "cycle.calendar.year" },
+        { """{"expiry": "2026-05-01"}""", "calendar.reviewDue", "cycle.calendar.order" },
+        { """{"reviewDue": "2026-02-10"}""", "calendar.reviewDue", "cycle.calendar.order" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedDates))]
+    public async Task Dates_out_of_order_or_outside_the_year_after_the_assessment_year_are_refused_by_field(string body, string field, string code)
+    {
+        (await Client.PostAsJsonAsync("/api/cycles", new { year = 2025 })).Dispose();
+
+        using var response = await Client.PutAsync(new Uri("/api/cycles/2025", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(code, FieldCodes(await response.Content.ReadAsStringAsync(), field));
+        var cycle = (await Client.GetFromJsonAsync<CycleDto>("/api/cycles/2025", Json))!;
+        Assert.Equal(new CycleCalendarDto(new(2026, 1, 1), new(2026, 1, 31), new(2026, 2, 15), new(2026, 2, 28), new(2026, 4, 15), new(2026, 4, 30)), cycle.Calendar);
+    }
+
+    [Theory]
+    [InlineData("en", "This date must fall in 2026, the year after the assessment year 2025.")]
+    [InlineData("ar", "يجب أن يقع هذا التاريخ في سنة 2026، وهي السنة التالية لسنة التقييم 2025.")]
+    public async Task A_date_outside_the_year_is_explained_in_the_callers_language(string language, string message)
+    {
+        var central = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("central." + language, (Role.CentralTeam, null, null)), language);
+
+        using var response = await central.PostAsync(new Uri("/api/cycles", UriKind.Relative), new StringContent("""{"year": 2025, "calendar": {"closes": "2027-01-10"}}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

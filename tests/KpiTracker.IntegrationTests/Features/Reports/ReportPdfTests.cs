@@ -101,8 +101,8 @@ public sealed class ReportPdfTests(DatabaseFixture fixture) : IntegrationTest(fi
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(owner, $"/api/cycles/{data.Year}/scorecards/OM-BS/pdf"));
         Assert.Equal(HttpStatusCode.BadRequest, await StatusAsync(Client, $"/api/cycles/{data.Year}/scorecards/OM-BS/pdf?lang=fr"));
 
-        // The comparison shows every governorate: before the cycle closes, only for the central team (the reviewer gets 404 as on the JSON).
-        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(reviewer, $"/api/cycles/{data.Year}/comparison/pdf?lang=ar"));
+        // The comparison shows every governorate: before the cycle closes, only for the central team (the reviewer gets 403 as on the JSON).
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(reviewer, $"/api/cycles/{data.Year}/comparison/pdf?lang=ar"));
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(owner, $"/api/cycles/{data.Year}/comparison/pdf?lang=ar"));
         using var comparison = await Client.GetAsync(new Uri($"/api/cycles/{data.Year}/comparison/pdf?lang=ar", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, comparison.StatusCode);

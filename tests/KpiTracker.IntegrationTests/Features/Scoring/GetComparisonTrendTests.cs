@@ -46,7 +46,8 @@ public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : Integrati
         using var unknown = await Client.GetAsync(new Uri("/api/cycles/2025/comparison/trend?indicator=XYZ-99", UriKind.Relative));
         using var missing = await Client.GetAsync(new Uri("/api/cycles/2025/comparison/trend", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.NotFound, openCycle.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, openCycle.StatusCode);
+        Assert.Contains("comparison.unpublished", await openCycle.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal([2024], closedCycle.Cycles.Select(c => c.Year));
         Assert.All(closedCycle.Governorates, g => Assert.Equal("value", Assert.Single(g.Points).Status));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

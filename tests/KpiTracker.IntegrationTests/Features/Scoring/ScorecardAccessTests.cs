@@ -28,7 +28,7 @@ public sealed class ScorecardAccessTests(DatabaseFixture fixture) : IntegrationT
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(viewer, $"/api/cycles/{data.Year}/score", HttpMethod.Post));
 
         // The comparison shows other governorates' numbers, so a reviewer sees it only once the cycle is closed and final.
-        Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(reviewer, $"/api/cycles/{data.Year}/comparison"));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(reviewer, $"/api/cycles/{data.Year}/comparison"));
         await data.CloseAsync(Fixture);
         await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(reviewer, $"/api/cycles/{data.Year}/comparison"));

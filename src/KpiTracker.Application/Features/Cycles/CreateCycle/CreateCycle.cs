@@ -53,7 +53,7 @@ internal sealed class CreateCycleHandler(AppDbContext db, TimeProvider clock) : 
         }
 
         var calendar = (command.Calendar ?? new CalendarInput(null, null, null, null, null, null)).Over(CycleCalendar.Default(command.Year));
-        errors.AddRange(CalendarErrors.Of(calendar));
+        errors.AddRange(CalendarErrors.Of(calendar, command.Year));
         if (errors.Count > 0)
         {
             return AppError.Validation(errors);

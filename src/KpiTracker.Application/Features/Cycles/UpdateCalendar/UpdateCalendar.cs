@@ -30,7 +30,7 @@ internal sealed class UpdateCalendarHandler(AppDbContext db, TimeProvider clock)
         }
 
         var calendar = command.Calendar.Over(cycle.Calendar);
-        var errors = CalendarErrors.Of(calendar).ToList();
+        var errors = CalendarErrors.Of(calendar, cycle.Year).ToList();
         if (errors.Count > 0)
         {
             return AppError.Validation(errors);

@@ -12,7 +12,7 @@ namespace KpiTracker.Application.Features.Reports.GetComparisonPdf;
 
 /// <summary>
 /// The cycle's comparison as a PDF, from the JSON comparison's own query (so before the cycle closes only those who see every
-/// governorate get it; the others get 404 as there). 404 as well while no governorate has a run.
+/// governorate get it; the others get 403 <c>comparison.unpublished</c> as there). 404 while no governorate has a run.
 /// </summary>
 public sealed record GetComparisonPdfQuery(int Year, string? Lang, string? IfNoneMatch = null) : IQuery<Result<PdfFile>>, IRequireAccess
 {

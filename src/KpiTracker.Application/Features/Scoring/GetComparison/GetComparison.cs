@@ -14,7 +14,7 @@ namespace KpiTracker.Application.Features.Scoring.GetComparison;
 /// <summary>
 /// The cycle across governorates: league table with rank and rank change against the year before, criteria × governorate
 /// matrix, and each indicator's values with their median and open flags. Before the cycle closes only those who read every
-/// governorate's scorecard see it; for the others it does not exist yet (404).
+/// governorate's scorecard see it; the others are refused (403, <c>comparison.unpublished</c>) until it closes.
 /// </summary>
 public sealed record GetComparisonQuery(int Year) : IQuery<Result<ComparisonDto>>, IRequireAccess
 {
@@ -31,9 +31,14 @@ internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user, E
     public async ValueTask<Result<ComparisonDto>> Handle(GetComparisonQuery query, CancellationToken cancellationToken)
     {
         var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
-        if (cycle is null || (cycle.Status != CycleStatus.Closed && !await ScoringScope.SeesUnpublishedAsync(user, cancellationToken)))
+        if (cycle is null)
         {
             return AppError.NotFound("scoring.cycle_not_found");
+        }
+
+        if (cycle.Status != CycleStatus.Closed && !await ScoringScope.SeesUnpublishedAsync(user, cancellationToken))
+        {
+            return ScoringScope.Unpublished(cycle.Year);
         }
 
         var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);

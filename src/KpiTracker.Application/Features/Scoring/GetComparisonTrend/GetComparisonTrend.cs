@@ -36,9 +36,14 @@ internal sealed class GetComparisonTrendHandler(AppDbContext db, ICurrentUser us
     {
         var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
         var seesUnpublished = await ScoringScope.SeesUnpublishedAsync(user, cancellationToken);
-        if (cycle is null || (cycle.Status != CycleStatus.Closed && !seesUnpublished))
+        if (cycle is null)
         {
             return AppError.NotFound("scoring.cycle_not_found");
+        }
+
+        if (cycle.Status != CycleStatus.Closed && !seesUnpublished)
+        {
+            return ScoringScope.Unpublished(cycle.Year);
         }
 
         var indicator = await db.Criteria.AsNoTracking()

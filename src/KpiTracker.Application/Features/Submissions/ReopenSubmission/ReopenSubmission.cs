@@ -62,7 +62,7 @@ internal sealed class ReopenSubmissionHandler(
         return await workflow.ChangeAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), command.Version, async item =>
         {
             var now = clock.GetUtcNow();
-            var violations = item.Submission.Reopen(item.Cycle, command.Reason ?? "", now, workflow.Actor);
+            var violations = item.Submission.Reopen(item.Cycle, item.Indicator, command.Reason ?? "", now, workflow.Actor);
             if (violations.Count == 0)
             {
                 await CarryEvidenceAsync(item.Submission, cancellationToken);

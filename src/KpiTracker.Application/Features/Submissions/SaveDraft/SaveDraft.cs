@@ -7,10 +7,12 @@ using Mediator;
 namespace KpiTracker.Application.Features.Submissions.SaveDraft;
 
 /// <summary>
-/// Owner: replaces the draft's values (a draft or a returned item, inside the entry window). Malformed input and hard-rule
-/// breaks are refused field by field; soft-rule hits are saved and come back as warnings, to be justified before submitting.
+/// Owner: saves the draft's values (a draft or a returned item, inside the entry window): the members named in
+/// <see cref="Given"/> take the input's values (null clears one), the others stay as stored (<see cref="ValueInput.Over"/>);
+/// the form gives them all. Malformed input and hard-rule breaks are refused field by field; soft-rule hits are saved and
+/// come back as warnings, to be justified before submitting.
 /// </summary>
-public sealed record SaveDraftCommand(int Year, string Governorate, string Indicator, uint? Version, ValueInput Input) : ICommand<Result<SubmissionDto>>, IRequireAccess
+public sealed record SaveDraftCommand(int Year, string Governorate, string Indicator, uint? Version, ValueInput Input, EntryFields Given) : ICommand<Result<SubmissionDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.SubmissionEnter, Governorate, Indicator);
 }
@@ -26,7 +28,8 @@ internal sealed class SaveDraftHandler(SubmissionWorkflow workflow, SubmissionRe
                 return [blocked];
             }
 
-            var check = ValueRules.Check(item.Indicator, command.Input, await reader.PreviousValueAsync(item.Submission, cancellationToken));
+            var input = command.Input.Over(item.Submission.Current.Values, command.Given);
+            var check = ValueRules.Check(item.Indicator, input, await reader.PreviousValueAsync(item.Submission, cancellationToken));
             return check.IsValid ? item.Submission.SaveDraft(item.Cycle, item.Indicator, check.Values, now, workflow.Actor) : check.Errors;
         }, cancellationToken);
 }
