@@ -164,6 +164,30 @@ public static class ValueRules
         return errors;
     }
 
+    /// <summary>Whether the indicator takes whole numbers only (counts).</summary>
+    public static bool IsWhole(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Unit == IndicatorUnit.Count;
+    }
+
+    /// <summary>The hard rules on a value already read as a number: whole where <see cref="IsWhole"/>, within the allowed range; null when it passes.</summary>
+    public static RuleViolation? CheckValue(Indicator indicator, decimal value, string field)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (IsWhole(indicator) && value != decimal.Truncate(value))
+        {
+            return new RuleViolation(field, "value.not_whole");
+        }
+
+        if (indicator.AllowedMin is { } min && value < min)
+        {
+            return new RuleViolation(field, "value.below_min", Format(min));
+        }
+
+        return indicator.AllowedMax is { } max && value > max ? new RuleViolation(field, "value.above_max", Format(max)) : null;
+    }
+
     public static string Format(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static decimal Round(decimal value) => Math.Round(value, DecimalInput.MaxDecimals, MidpointRounding.AwayFromZero);
@@ -207,17 +231,9 @@ public static class ValueRules
 
     private static void CheckBounds(Indicator indicator, decimal value, List<RuleViolation> errors)
     {
-        if (indicator.Unit == IndicatorUnit.Count && value != decimal.Truncate(value))
+        if (CheckValue(indicator, value, "value") is { } broken)
         {
-            errors.Add(new RuleViolation("value", "value.not_whole"));
-        }
-        else if (indicator.AllowedMin is { } min && value < min)
-        {
-            errors.Add(new RuleViolation("value", "value.below_min", Format(min)));
-        }
-        else if (indicator.AllowedMax is { } max && value > max)
-        {
-            errors.Add(new RuleViolation("value", "value.above_max", Format(max)));
+            errors.Add(broken);
         }
     }
 

@@ -1,3 +1,4 @@
+using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Domain.Scoring;
@@ -9,16 +10,18 @@ internal static class ScoreInversion
     private const int MaxNudges = 8;
     private const decimal Step = 0.000001m;
 
-    public static decimal ValueOnGrid(BandProbe probe, ScoringIndicator indicator, int index, decimal score)
+    /// <summary>The least demanding value on the grid that reaches; with <paramref name="entry"/>, the least demanding one the entry form accepts (null when none reaches).</summary>
+    public static decimal? ValueOnGrid(BandProbe probe, ScoringIndicator indicator, int index, decimal score, Indicator? entry)
     {
         // Each segment runs from the value scoring 0 (zero) to the value scoring 100 (full); the score is linear along it.
         var (zero, full) = Segment(indicator, probe.CurrentValue(index));
-        if (score == 0m)
-        {
-            return zero;
-        }
-
         var towardsFull = full > zero ? 1 : -1;
+        var value = score == 0m ? zero : Nudged(probe, index, zero, full, score, towardsFull);
+        return entry is null ? value : Enterable(probe, index, entry, value, towardsFull);
+    }
+
+    private static decimal Nudged(BandProbe probe, int index, decimal zero, decimal full, decimal score, int towardsFull)
+    {
         var exact = zero + (score * (full - zero) / 100m);
         var value = Math.Round(exact, Decimals, towardsFull > 0 ? MidpointRounding.ToPositiveInfinity : MidpointRounding.ToNegativeInfinity);
         for (var i = 0; i < MaxNudges && !probe.ReachesWithValue(index, value); i++)
@@ -33,6 +36,28 @@ internal static class ScoreInversion
 
         // Past the full-score value nothing more is gained; the full-score value itself is known to reach.
         return towardsFull > 0 ? Math.Min(value, full) : Math.Max(value, full);
+    }
+
+    /// <summary>
+    /// From the grid value towards the full score, the first value the entry rules accept (<see cref="ValueRules.CheckValue"/>):
+    /// the next whole number for counts, the allowed range's end when the grid value lies before it. Every value between is
+    /// refused or, being less demanding than the grid value, misses the band; null when this one is refused or misses too.
+    /// </summary>
+    private static decimal? Enterable(BandProbe probe, int index, Indicator entry, decimal value, int towardsFull)
+    {
+        var whole = ValueRules.IsWhole(entry);
+        decimal Onwards(decimal v) => !whole ? v : towardsFull > 0 ? decimal.Ceiling(v) : decimal.Floor(v);
+        value = Onwards(value);
+        if (towardsFull > 0 && entry.AllowedMin is { } min && value < min)
+        {
+            value = Onwards(min);
+        }
+        else if (towardsFull < 0 && entry.AllowedMax is { } max && value > max)
+        {
+            value = Onwards(max);
+        }
+
+        return ValueRules.CheckValue(entry, value, "value") is null && probe.ReachesWithValue(index, value) ? value : null;
     }
 
     private static (decimal Zero, decimal Full) Segment(ScoringIndicator indicator, decimal? current)

@@ -89,6 +89,22 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
     }
 
     [Fact]
+    public async Task A_value_the_entry_form_would_refuse_is_marked_beside_its_field_with_the_reason_and_nothing_is_computed()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+
+        var html = await Client.GetStringAsync(new Uri($"/cycles/{data.Year}/scorecards/OM-BS?LSP-01=150&PAO-02=2.5&CUS-02=80&compute=1", UriKind.Relative));
+
+        Assert.Contains("id=\"what-if-invalid\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"wi-LSP-01-error\">يجب ألا تزيد القيمة على 100.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"wi-PAO-02-error\">يجب أن يكون العدد عددًا صحيحًا.</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"wi-CUS-02-error\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"what-if-result\"", html, StringComparison.Ordinal);
+        Assert.Matches("(?s)<tr data-indicator=\"GOV-02\">(?:(?!</tr>).)*?data-reason=\"computed\">تحتسبه المنصة", html);
+    }
+
+    [Fact]
     public async Task The_progress_page_counts_states_and_shows_completeness_timeliness_and_the_latest_runs_dqi()
     {
         var data = await ScoringData.OpenAsync(Fixture);

@@ -3,19 +3,27 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
 using Mediator;
 
 namespace KpiTracker.Application.Features.Scoring.WhatIf;
 
-/// <summary>The scorecard as if some indicators had the given values, over the current inputs; computed by the engine, stored nowhere.</summary>
+/// <summary>
+/// The scorecard as if some indicators had the given values, over the current inputs, with each indicator's headroom in that
+/// scenario; computed by the engine, stored nowhere. A value is refused as the entry form refuses it (unknown code, a fraction
+/// for a count, outside the allowed range), with the same codes and messages.
+/// </summary>
 public sealed record WhatIfQuery(int Year, string Governorate, IReadOnlyDictionary<string, decimal> Values) : IQuery<Result<WhatIfDto>>, IRequireAccess
 {
+    public const int MaxValues = 200;
+
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-/// <summary>For each indicator, the value that alone would lift the published index to the next band.</summary>
+/// <summary>For each indicator, the value to enter that alone would lift the published index to the next band, and its headroom.</summary>
 public sealed record NextBandQuery(int Year, string Governorate) : IQuery<Result<NextBandDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
@@ -23,31 +31,29 @@ public sealed record NextBandQuery(int Year, string Governorate) : IQuery<Result
 
 internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
 {
-    public WhatIfValidator()
-    {
-        RuleFor(q => q.Values).NotNull().Must(v => v.Count <= 200);
-        RuleForEach(q => q.Values).Must(v => v.Key.Length is > 0 and <= 20).WithMessage("indicator code");
-    }
+    public WhatIfValidator() =>
+        RuleFor(q => q.Values).NotNull().Must(v => v.Count <= WhatIfQuery.MaxValues)
+            .WithErrorCode("scoring.what_if.too_many").WithMessage(_ => Messages.Get("scoring.what_if.too_many", WhatIfQuery.MaxValues));
 }
 
 internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : IQueryHandler<WhatIfQuery, Result<WhatIfDto>>, IQueryHandler<NextBandQuery, Result<NextBandDto>>
 {
     public async ValueTask<Result<WhatIfDto>> Handle(WhatIfQuery query, CancellationToken cancellationToken)
     {
-        var inputs = await LoadAsync(query.Year, query.Governorate, cancellationToken);
-        if (inputs is null)
+        if (await LoadAsync(query.Year, query.Governorate, cancellationToken) is not { } loaded)
         {
             return AppError.NotFound("scorecard.not_found");
         }
 
-        var known = inputs.Framework.Indicators.Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
-        var unknown = query.Values.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
+        var (edition, inputs) = loaded;
+
+        if (Refusals(edition.IndicatorsByCode, query.Values) is { Count: > 0 } refusals)
         {
-            return AppError.Validation([.. unknown.Select(k => new FieldError($"values.{k}", "scoring.indicator.unknown", Messages.Get("scoring.indicator.unknown", k)))]);
+            return AppError.Validation(refusals);
         }
 
         var score = Domain.Scoring.WhatIf.Evaluate(inputs.Framework, inputs.Results, inputs.Kind, query.Values);
+        var headroom = Domain.Scoring.WhatIf.Headroom(inputs.Framework, inputs.Results, inputs.Kind, query.Values);
         return new WhatIfDto(
             query.Year,
             query.Governorate,
@@ -56,23 +62,45 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
             score.Band,
             score.Coverage,
             [.. score.Criteria.Select(c => new WhatIfCriterionDto(c.Code, c.PublishedScore, c.Band))],
-            [.. score.Indicators.Select(i => new WhatIfIndicatorDto(i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode()))]);
+            [.. score.Indicators.Select(i => new WhatIfIndicatorDto(
+                i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode(), headroom.TryGetValue(i.Code, out var h) ? ScoreRounding.Publish(h) : null))]);
     }
 
     public async ValueTask<Result<NextBandDto>> Handle(NextBandQuery query, CancellationToken cancellationToken)
     {
-        var inputs = await LoadAsync(query.Year, query.Governorate, cancellationToken);
-        if (inputs is null)
+        if (await LoadAsync(query.Year, query.Governorate, cancellationToken) is not { } loaded)
         {
             return AppError.NotFound("scorecard.not_found");
         }
 
-        var plan = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind);
+        var (edition, inputs) = loaded;
+
+        var plan = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
         return new NextBandDto(query.Year, query.Governorate, plan.PublishedOverall, plan.CurrentBand, plan.NextBand, plan.NextBandMinScore,
-            [.. plan.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, r.Score is { } s ? ScoreRounding.Publish(s) : null, r.Reason))]);
+            [.. plan.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
     }
 
-    private async Task<UnitInputs?> LoadAsync(int year, string governorate, CancellationToken cancellationToken)
+    /// <summary>Unknown codes, and values the entry form refuses: the entry rules themselves, so the same codes and messages.</summary>
+    private static List<FieldError> Refusals(IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, decimal> values)
+    {
+        var refusals = new List<FieldError>();
+        foreach (var (code, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var field = $"values.{code}";
+            if (!indicators.TryGetValue(code, out var indicator))
+            {
+                refusals.Add(new FieldError(field, "scoring.indicator.unknown", Messages.Get("scoring.indicator.unknown", code)));
+            }
+            else if (ValueRules.CheckValue(indicator, value, field) is { } refused)
+            {
+                refusals.Add(new FieldError(field, refused.Code, Messages.Get(refused.Code, refused.Args)));
+            }
+        }
+
+        return refusals;
+    }
+
+    private async Task<(EditionModel Edition, UnitInputs Inputs)?> LoadAsync(int year, string governorate, CancellationToken cancellationToken)
     {
         var cycle = await ScoringScope.ScorableCycleAsync(db, year, cancellationToken);
         if (cycle is null || !(await ScoringScope.GovernoratesAsync(db, cancellationToken)).Contains(governorate))
@@ -81,6 +109,6 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
         }
 
         var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
-        return await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken);
+        return (edition, await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken));
     }
 }
