@@ -68,7 +68,7 @@ internal static class SampleData
         return new ScorecardModel(language, new OrganisationRef(FeaturedGovernorate, ar ? Governorates[g].Ar : Governorates[g].En), 2026,
             new EditionRef("IIS-2024", ar ? "منظومة الإبداع المؤسسي" : "Institutional Innovation System"), ScoreKind.Final, GeneratedAt, InputHash,
             new OverallResult(overall, BandOf(overall), BandName(BandOf(overall), ar), cycle.Ranks[g], Governorates.Length, 2.3m, false, 33m / 34m),
-            criteria, groups, new DataQualitySummary(97.1m, 88.2m, 91.4m, 2), notes);
+            criteria, groups, new DataQualitySummary(91.4m, 97.1m, 88.2m, 94.1m, 82.4m, 94.3m), notes);
     }
 
     public static ComparisonModel Comparison(ReportLanguage language)

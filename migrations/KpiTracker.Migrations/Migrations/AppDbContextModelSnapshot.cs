@@ -476,6 +476,26 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("dqi");
 
+                    b.Property<decimal?>("DqiCompleteness")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi_completeness");
+
+                    b.Property<decimal?>("DqiEvidenceReviewed")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi_evidence_reviewed");
+
+                    b.Property<decimal?>("DqiFirstPassAcceptance")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi_first_pass_acceptance");
+
+                    b.Property<decimal?>("DqiItemsWithoutOpenFlags")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi_items_without_open_flags");
+
+                    b.Property<decimal?>("DqiTimeliness")
+                        .HasColumnType("numeric")
+                        .HasColumnName("dqi_timeliness");
+
                     b.Property<string>("EditionCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -599,7 +619,7 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("value_count");
 
-                    b.Property<decimal>("WeightShare")
+                    b.Property<decimal?>("WeightShare")
                         .HasColumnType("numeric")
                         .HasColumnName("weight_share");
 
@@ -1016,6 +1036,15 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("evidence_count");
 
+                    b.Property<DateTimeOffset?>("EvidenceOpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("evidence_opened_at");
+
+                    b.Property<string>("EvidenceOpenedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("evidence_opened_by");
+
                     b.Property<string>("Instrument")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -1071,8 +1100,7 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnName("updated_by");
 
                     b.Property<decimal?>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)")
+                        .HasColumnType("numeric")
                         .HasColumnName("value");
 
                     b.HasKey("Id")
@@ -1346,8 +1374,7 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnName("threshold");
 
                     b.Property<decimal>("Value")
-                        .HasPrecision(20, 6)
-                        .HasColumnType("numeric(20,6)")
+                        .HasColumnType("numeric")
                         .HasColumnName("value");
 
                     b.Property<int>("Year")

@@ -1,4 +1,5 @@
 using KpiTracker.Domain.Frameworks;
+using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Domain.Collection;
@@ -6,7 +7,8 @@ namespace KpiTracker.Domain.Collection;
 /// <summary>
 /// What closing a cycle does to its items (DOMAIN sections 4 and 6): accepted and verified values lock, granted
 /// not-applicable items stay so, every other entered item becomes missing, and GOV-02 is computed per governorate from when
-/// its other applicable items were first submitted (completeness by expiry, timeliness by the deadline) and locked.
+/// its other applicable items were first submitted (<see cref="SubmissionTiming"/>: completeness by expiry, timeliness by
+/// the deadline) and locked at full precision.
 /// Another platform-computed indicator, which this edition does not define a formula for, is missing.
 /// </summary>
 public static class CycleClosing
@@ -25,11 +27,8 @@ public static class CycleClosing
                 item.CloseOut(now, actor);
             }
 
-            var applicable = entered.Where(s => s.State != SubmissionState.NotApplicable).ToList();
-            var gov02 = Gov02.Compute(
-                applicable.Count,
-                applicable.Count(s => s.FirstSubmittedAt < cycle.ExpiresAt),
-                applicable.Count(s => s.FirstSubmittedAt < cycle.SubmissionDeadlineAt));
+            var applicable = entered.Where(s => s.State != SubmissionState.NotApplicable);
+            var gov02 = Gov02.Compute(SubmissionTiming.Of(cycle, applicable.Select(s => s.FirstSubmittedAt)));
             foreach (var item in unit.Where(s => indicators[s.IndicatorCode].Source == SourceType.Platform))
             {
                 var indicator = indicators[item.IndicatorCode];

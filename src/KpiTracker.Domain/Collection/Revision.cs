@@ -32,6 +32,10 @@ public sealed class Revision : IAudited
     public string? UpdatedBy { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
 
+    /// <summary>When a reviewer of the governorate first opened one of this revision's evidence files, and who (data quality: evidence reviewed).</summary>
+    public DateTimeOffset? EvidenceOpenedAt { get; private set; }
+    public string? EvidenceOpenedBy { get; private set; }
+
     /// <summary>Set by EF when the revision is loaded with its submission; used only for the audit key.</summary>
     public Submission? Submission { get; private set; }
 
@@ -49,6 +53,19 @@ public sealed class Revision : IAudited
         }
 
         EvidenceCount--;
+    }
+
+    /// <summary>A reviewer opened one of this revision's evidence files; only the first opening is kept. False when one was already recorded.</summary>
+    public bool EvidenceOpened(DateTimeOffset now, string reviewer)
+    {
+        if (EvidenceOpenedAt is not null)
+        {
+            return false;
+        }
+
+        EvidenceOpenedAt = now;
+        EvidenceOpenedBy = reviewer;
+        return true;
     }
 
     internal static Revision Create(Submission submission, int number, EntryValues values, DateTimeOffset now) => new Revision

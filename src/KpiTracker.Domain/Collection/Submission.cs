@@ -284,7 +284,7 @@ public sealed class Submission : IAudited
         }
     }
 
-    /// <summary>At close, for an indicator the platform computes (GOV-02): the computed value, locked; missing when there is none.</summary>
+    /// <summary>At close, for an indicator the platform computes (GOV-02): the computed value at full precision, locked; missing when there is none.</summary>
     public void SetComputedValue(Indicator indicator, decimal? value, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(indicator);
@@ -299,7 +299,8 @@ public sealed class Submission : IAudited
             return;
         }
 
-        Current.Apply(EntryValues.Empty with { Value = Math.Round(value.Value, DecimalInput.MaxDecimals, MidpointRounding.AwayFromZero) }, now, "system");
+        // Kept at full precision, as scoring uses it: rounding here moved the scores and gap closure computed from it.
+        Current.Apply(EntryValues.Empty with { Value = value }, now, "system");
         LockedAt = now;
         Move(SubmissionState.Locked, "computed", now, "system");
     }

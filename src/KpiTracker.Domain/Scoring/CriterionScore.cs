@@ -3,7 +3,7 @@ namespace KpiTracker.Domain.Scoring;
 /// <summary>
 /// A criterion's result; <see cref="Score"/>, <see cref="PublishedScore"/> and <see cref="Band"/> are null when it is not published.
 /// <see cref="ApplicableCount"/> counts indicators that are not N/A, <see cref="ValueCount"/> those with an accepted value, and
-/// <see cref="WeightShare"/> is the criterion's share of the overall index (0 when unpublished).
+/// <see cref="WeightShare"/> is the criterion's exact share of the overall index (null when unpublished: it has no share).
 /// </summary>
 public sealed record CriterionScore(
     string Code,
@@ -13,4 +13,4 @@ public sealed record CriterionScore(
     int ApplicableCount,
     int ValueCount,
     bool Published,
-    decimal WeightShare);
+    decimal? WeightShare);

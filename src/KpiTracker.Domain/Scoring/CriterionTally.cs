@@ -32,7 +32,7 @@ internal sealed record CriterionTally(ScoringCriterion Criterion, int Applicable
         return new CriterionTally(criterion, applicable, values, weight, publishable ? weighted / weight : null);
     }
 
-    public CriterionScore ToScore(ScoringFramework fw, decimal share)
+    public CriterionScore ToScore(ScoringFramework fw, decimal? share)
     {
         var published = ScoreRounding.Publish(Score);
         return new CriterionScore(Criterion.Code, Score, published, Bands.For(fw.Bands, published), ApplicableCount, ValueCount, Published, share);

@@ -26,7 +26,7 @@ public static class ScoringEngine
 
         var publishedWeight = criteria.Where(c => c.Published).Sum(c => c.Criterion.Weight);
         decimal? overall = publishedWeight == 0 ? null : criteria.Where(c => c.Published).Sum(c => c.Criterion.Weight * c.Score!.Value) / publishedWeight;
-        decimal ShareOf(CriterionTally c) => c.Published ? c.Criterion.Weight / publishedWeight : 0m;
+        decimal? ShareOf(CriterionTally c) => c.Published ? c.Criterion.Weight / publishedWeight : null;
 
         var shares = criteria.ToDictionary(c => c.Criterion.Code, ShareOf, StringComparer.Ordinal);
         var tallies = criteria.ToDictionary(c => c.Criterion.Code, StringComparer.Ordinal);
@@ -48,7 +48,7 @@ public static class ScoringEngine
             applicable);
     }
 
-    private static IndicatorScore Indicator(ScoringFramework fw, ScoreKind kind, ScoringIndicator indicator, ScoringInput input, CriterionTally tally, decimal share)
+    private static IndicatorScore Indicator(ScoringFramework fw, ScoreKind kind, ScoringIndicator indicator, ScoringInput input, CriterionTally tally, decimal? share)
     {
         var counted = input.IsCounted(kind);
         decimal? score = counted ? input.Score : null;

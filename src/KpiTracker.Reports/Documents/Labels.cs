@@ -50,7 +50,10 @@ internal sealed record Labels
         Completeness = "الاكتمال",
         Timeliness = "الالتزام بالمواعيد",
         Dqi = "مؤشر جودة البيانات",
-        OpenFlags = "ملاحظات تدقيق مفتوحة",
+        FirstPassAcceptance = "القبول من المرة الأولى",
+        EvidenceReviewed = "أدلة اطّلع عليها المراجع",
+        ItemsWithoutOpenFlags = "مؤشرات بلا تنبيهات مفتوحة",
+        DataQualityNote = "كل مكوّن من 0 إلى 100، والأعلى أفضل؛ ومؤشر جودة البيانات متوسط المكوّنات الخمسة.",
         Notes = "ملاحظات",
         NoNotes = "لا توجد مؤشرات مفقودة أو غير منطبقة.",
         LeagueTable = "جدول الترتيب",
@@ -104,7 +107,10 @@ internal sealed record Labels
         Completeness = "Completeness",
         Timeliness = "Timeliness",
         Dqi = "Data quality index",
-        OpenFlags = "Open review flags",
+        FirstPassAcceptance = "First-pass acceptance",
+        EvidenceReviewed = "Evidence opened by the reviewer",
+        ItemsWithoutOpenFlags = "Indicators without open flags",
+        DataQualityNote = "Each component runs from 0 to 100 and higher is better; the data quality index is the mean of the five.",
         Notes = "Notes",
         NoNotes = "No indicator is missing or not applicable.",
         LeagueTable = "League table",
@@ -156,7 +162,10 @@ internal sealed record Labels
     public required string Completeness { get; init; }
     public required string Timeliness { get; init; }
     public required string Dqi { get; init; }
-    public required string OpenFlags { get; init; }
+    public required string FirstPassAcceptance { get; init; }
+    public required string EvidenceReviewed { get; init; }
+    public required string ItemsWithoutOpenFlags { get; init; }
+    public required string DataQualityNote { get; init; }
     public required string Notes { get; init; }
     public required string NoNotes { get; init; }
     public required string LeagueTable { get; init; }

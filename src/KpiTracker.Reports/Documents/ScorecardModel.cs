@@ -57,8 +57,17 @@ public sealed record IndicatorResult(
     IndicatorStatus Status,
     string? Note);
 
-/// <summary>Data-quality figures on a 0–100 scale.</summary>
-public sealed record DataQualitySummary(decimal? Completeness, decimal? Timeliness, decimal? Dqi, int OpenFlags);
+/// <summary>
+/// The data quality index and its five components, each 0–100 and higher the better; a component the run did not keep is null
+/// and prints as missing.
+/// </summary>
+public sealed record DataQualitySummary(
+    decimal? Dqi,
+    decimal? Completeness,
+    decimal? Timeliness,
+    decimal? FirstPassAcceptance,
+    decimal? EvidenceReviewed,
+    decimal? ItemsWithoutOpenFlags);
 
 /// <summary>A note on a missing or not-applicable indicator.</summary>
 public sealed record ReportNote(string IndicatorCode, IndicatorStatus Kind, string Text);

@@ -161,13 +161,20 @@ internal static class ScorecardSections
         {
             column.Spacing(4);
             column.Item().Text(labels.DataQuality, theme.Heading);
+            column.Item().Text(labels.DataQualityNote, theme.Small);
             column.Item().Row(row =>
             {
                 row.Spacing(8);
+                row.RelativeItem().Tile(labels.Dqi, ReportFormat.Number(quality.Dqi), theme);
                 row.RelativeItem().Tile(labels.Completeness, ReportFormat.Percent(quality.Completeness), theme);
                 row.RelativeItem().Tile(labels.Timeliness, ReportFormat.Percent(quality.Timeliness), theme);
-                row.RelativeItem().Tile(labels.Dqi, ReportFormat.Number(quality.Dqi), theme);
-                row.RelativeItem().Tile(labels.OpenFlags, ReportFormat.Integer(quality.OpenFlags), theme);
+            });
+            column.Item().Row(row =>
+            {
+                row.Spacing(8);
+                row.RelativeItem().Tile(labels.FirstPassAcceptance, ReportFormat.Percent(quality.FirstPassAcceptance), theme);
+                row.RelativeItem().Tile(labels.EvidenceReviewed, ReportFormat.Percent(quality.EvidenceReviewed), theme);
+                row.RelativeItem().Tile(labels.ItemsWithoutOpenFlags, ReportFormat.Percent(quality.ItemsWithoutOpenFlags), theme);
             });
         });
 

@@ -87,7 +87,7 @@ public static class ScorecardHtml
         var q = model.DataQuality;
         h.Append(inv, $"""
             </tbody></table>
-            <h2>{E(ar ? "جودة البيانات" : "Data quality")}</h2><div class="panel"><div>{E(ar ? "الاكتمال" : "Completeness")} {N(q.Completeness)}</div><div>{E(ar ? "الالتزام بالمواعيد" : "Timeliness")} {N(q.Timeliness)}</div><div>DQI {N(q.Dqi)}</div><div>{E(ar ? "ملاحظات مفتوحة" : "Open flags")} {q.OpenFlags}</div></div>
+            <h2>{E(ar ? "جودة البيانات" : "Data quality")}</h2><div class="panel"><div>{E(ar ? "الاكتمال" : "Completeness")} {N(q.Completeness)}</div><div>{E(ar ? "الالتزام بالمواعيد" : "Timeliness")} {N(q.Timeliness)}</div><div>DQI {N(q.Dqi)}</div><div>{E(ar ? "القبول من المرة الأولى" : "First-pass acceptance")} {N(q.FirstPassAcceptance)}</div><div>{E(ar ? "أدلة اطّلع عليها المراجع" : "Evidence opened by the reviewer")} {N(q.EvidenceReviewed)}</div><div>{E(ar ? "مؤشرات بلا تنبيهات مفتوحة" : "Indicators without open flags")} {N(q.ItemsWithoutOpenFlags)}</div></div>
             <h2>{E(ar ? "ملاحظات" : "Notes")}</h2><ul>
             """);
         foreach (var note in model.Notes)

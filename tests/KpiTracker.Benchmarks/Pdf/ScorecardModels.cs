@@ -60,7 +60,7 @@ public static class ScorecardModels
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             new OverallResult(overall[g], BandOf(overall[g]), BandName(BandOf(overall[g]), ar), 1 + rounded.Count(o => o > rounded[g]), Count,
                 2.3m, false, 33m / 34m),
-            criteria, groups, new DataQualitySummary(97.1m - g, 88.2m + (g / 2m), 91.4m - (g / 3m), g % 3), notes);
+            criteria, groups, new DataQualitySummary(91.4m - (g / 3m), 97.1m - g, 88.2m + (g / 2m), 94.1m, 82.4m - g, 100m - (g % 3)), notes);
     }
 
     private const int NotApplicableIndex = 32;

@@ -1,3 +1,4 @@
+using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Domain.Tests.Scoring;
@@ -12,12 +13,12 @@ public sealed class Gov02Tests
     [Theory]
     [MemberData(nameof(Cases))]
     public void GOV_02_is_the_mean_of_completeness_and_timeliness_times_100(int applicable, int byExpiry, int byDeadline, decimal? expected) =>
-        Assert.Equal(expected, Gov02.Compute(applicable, byExpiry, byDeadline));
+        Assert.Equal(expected, Gov02.Compute(new SubmissionTiming(applicable, byExpiry, byDeadline)));
 
     [Fact]
     public void Thirds_keep_full_precision()
     {
-        var value = Gov02.Compute(34, 30, 25)!.Value;
+        var value = Gov02.Compute(new SubmissionTiming(34, 30, 25))!.Value;
 
         Assert.InRange(value - ((30m / 34m) + (25m / 34m)) / 2m * 100m, -1e-20m, 1e-20m);
         Assert.Equal(80.9m, ScoreRounding.Publish(value));
@@ -29,5 +30,5 @@ public sealed class Gov02Tests
     [InlineData(5, 3, 4)]
     [InlineData(5, 3, -1)]
     public void Counts_that_cannot_happen_are_a_bug(int applicable, int byExpiry, int byDeadline) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Gov02.Compute(applicable, byExpiry, byDeadline));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Gov02.Compute(new SubmissionTiming(applicable, byExpiry, byDeadline)));
 }

@@ -71,9 +71,9 @@ public sealed class ScoringEngineTests
         Assert.Null(bbb.PublishedScore);
         Assert.Null(bbb.Band);
         Assert.Equal(2, bbb.ApplicableCount);
-        Assert.Equal(0m, bbb.WeightShare);
+        Assert.Null(bbb.WeightShare);
         Assert.Equal(60m, score.Overall);
-        Assert.Equal([0.5m, 0m, 0.5m], score.Criteria.Select(c => c.WeightShare).ToArray());
+        Assert.Equal([0.5m, null, 0.5m], score.Criteria.Select(c => c.WeightShare).ToArray());
         Assert.All(score.Indicators.Where(i => i.CriterionCode == "BBB" && i.Status == IndicatorStatus.Value), i =>
         {
             Assert.Equal(100m, i.Score);

@@ -96,13 +96,15 @@ public sealed class ScoringPropertyTests
             if (score.Overall is { } overall)
             {
                 Assert.InRange(score.Indicators.Sum(i => i.ContributionToOverall ?? 0m) - overall, -Tolerance, Tolerance);
-                Assert.InRange(score.Criteria.Sum(c => c.WeightShare) - 1m, -Tolerance, Tolerance);
+                Assert.InRange(score.Criteria.Sum(c => c.WeightShare ?? 0m) - 1m, -Tolerance, Tolerance);
             }
             else
             {
                 Assert.All(score.Indicators, i => Assert.Null(i.ContributionToOverall));
             }
 
+            // An unpublished criterion has no share of the index (null, not 0).
+            Assert.All(score.Criteria, c => Assert.Equal(c.Published, c.WeightShare is not null));
             foreach (var criterion in score.Criteria.Where(c => c.Published))
             {
                 var sum = score.Indicators.Where(i => i.CriterionCode == criterion.Code).Sum(i => i.ContributionToCriterion ?? 0m);

@@ -35,9 +35,13 @@ internal sealed class CycleTargetOverrideConfiguration : IEntityTypeConfiguratio
     }
 }
 
-/// <summary>Values keep up to 14 integer digits and 6 decimals: exactly what <see cref="DecimalInput"/> accepts.</summary>
+/// <summary>
+/// Entered numbers keep up to 14 integer digits and 6 decimals: exactly what <see cref="DecimalInput"/> accepts. An item's value
+/// is <see cref="Unscaled"/>, numeric without a scale, because a computed value (GOV-02) is stored at full precision.
+/// </summary>
 internal static class CollectionColumns
 {
     public const int Precision = 20;
     public const int Scale = 6;
+    public const string Unscaled = "numeric";
 }

@@ -45,15 +45,19 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         // The domain makes new revisions and events inside a loaded submission; a key the store does not generate tells EF they are new.
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasIndex(r => new { r.SubmissionId, r.Number }).IsUnique();
-        foreach (var p in new[] { nameof(Revision.Value), nameof(Revision.Numerator), nameof(Revision.Denominator), nameof(Revision.LikertMean), nameof(Revision.ResponseRate) })
+        foreach (var p in new[] { nameof(Revision.Numerator), nameof(Revision.Denominator), nameof(Revision.LikertMean), nameof(Revision.ResponseRate) })
         {
             builder.Property(p).HasPrecision(CollectionColumns.Precision, CollectionColumns.Scale);
         }
+
+        // Without a scale: a computed value (GOV-02) is kept at full precision; entered values keep DecimalInput's 6 decimals.
+        builder.Property(r => r.Value).HasColumnType(CollectionColumns.Unscaled);
 
         builder.Property(r => r.Instrument).HasMaxLength(ValueRules.InstrumentMaxLength);
         builder.Property(r => r.Comment).HasMaxLength(TextRules.MaxLength);
         builder.Property(r => r.Justification).HasMaxLength(TextRules.MaxLength);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
+        builder.Property(r => r.EvidenceOpenedBy).HasMaxLength(256);
         builder.Ignore(r => r.Values);
         builder.Ignore(r => r.AuditKey);
     }
@@ -87,10 +91,13 @@ internal sealed class SubmissionFlagConfiguration : IEntityTypeConfiguration<Sub
         builder.Property(f => f.OrgUnitCode).HasMaxLength(40).IsRequired();
         builder.Property(f => f.IndicatorCode).HasMaxLength(20).IsRequired();
         builder.Property(f => f.Method).HasMaxLength(20).IsRequired();
-        foreach (var p in new[] { nameof(SubmissionFlag.Value), nameof(SubmissionFlag.Statistic), nameof(SubmissionFlag.Center), nameof(SubmissionFlag.Threshold) })
+        foreach (var p in new[] { nameof(SubmissionFlag.Statistic), nameof(SubmissionFlag.Center), nameof(SubmissionFlag.Threshold) })
         {
             builder.Property(p).HasPrecision(CollectionColumns.Precision, CollectionColumns.Scale);
         }
+
+        // The flagged item's value as it is stored (see Revision.Value), so a scan finds the flags it already raised by value.
+        builder.Property(f => f.Value).HasColumnType(CollectionColumns.Unscaled);
 
         builder.Property(f => f.Status).HasConversion<EnumCodeConverter<FlagStatus>>().HasMaxLength(20);
         builder.Property(f => f.ResolvedBy).HasMaxLength(256);

@@ -35,11 +35,18 @@ public sealed class ScoreRun
     public decimal? DeltaOverall { get; init; }
     public decimal? GapClosure { get; init; }
     public decimal Dqi { get; init; }
+
+    /// <summary>The DQI's five components (0–100, higher is better); null on runs of engines before 2026.2, which kept only their mean.</summary>
+    public decimal? DqiCompleteness { get; init; }
+    public decimal? DqiTimeliness { get; init; }
+    public decimal? DqiFirstPassAcceptance { get; init; }
+    public decimal? DqiEvidenceReviewed { get; init; }
+    public decimal? DqiItemsWithoutOpenFlags { get; init; }
     public List<ScoreRunCriterion> Criteria { get; } = [];
     public List<ScoreRunIndicator> Indicators { get; } = [];
 }
 
-/// <summary>A criterion row of a run; scores are null when the criterion is not published.</summary>
+/// <summary>A criterion row of a run; scores and the weight share are null when the criterion is not published.</summary>
 public sealed class ScoreRunCriterion
 {
     public Guid RunId { get; init; }
@@ -51,7 +58,7 @@ public sealed class ScoreRunCriterion
     public int ApplicableCount { get; init; }
     public int ValueCount { get; init; }
     public bool Published { get; init; }
-    public decimal WeightShare { get; init; }
+    public decimal? WeightShare { get; init; }
     public decimal? Delta { get; init; }
 }
 

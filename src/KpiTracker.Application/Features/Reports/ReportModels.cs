@@ -4,7 +4,6 @@ using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Frameworks;
-using KpiTracker.Domain.Quality;
 using KpiTracker.Reports.Documents;
 using Microsoft.EntityFrameworkCore;
 using DomainScoring = KpiTracker.Domain.Scoring;
@@ -15,10 +14,10 @@ namespace KpiTracker.Application.Features.Reports;
 /// <summary>
 /// Turns what the scorecard and comparison queries answered into the documents' models: names from the edition and the
 /// organisation units in the document's language, fixed words from the resources, band codes onto the document's bands,
-/// and the figures the queries do not carry (national medians, completeness and timeliness). A number the query does not
+/// and the figures the queries do not carry (national medians). A number the query does not
 /// have stays null, which the documents print as an em dash, never as 0.
 /// </summary>
-internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionModels editions)
+internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
 {
     public async Task<ScorecardModel> ScorecardAsync(ScorecardDto card, ReportLanguage language, CancellationToken cancellationToken)
     {
@@ -28,7 +27,6 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionM
         var edition = await EditionAsync(cycle.EditionId, cancellationToken);
         var governorates = await NamesAsync(cancellationToken);
         var medians = await CriterionMediansAsync(card.Year, cancellationToken);
-        var quality = await QualityAsync(cycle, card, cancellationToken);
         var kind = ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.ScoreKind>(card.Run.Kind));
         var indicatorNames = card.Indicators.ToDictionary(i => i.Code, i => ar ? i.NameAr : i.NameEn);
 
@@ -53,7 +51,8 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionM
                 card.Flags.Contains("insufficient_data"), card.Coverage),
             criteria,
             groups,
-            new DataQualitySummary(quality.Completeness, quality.Timeliness, card.Dqi, card.Indicators.Sum(i => i.Flags.Count)),
+            new DataQualitySummary(card.Dqi, card.Quality?.Completeness, card.Quality?.Timeliness, card.Quality?.FirstPassAcceptance,
+                card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
             notes);
     }
 
@@ -122,23 +121,6 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock, EditionM
     }
 
     private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Completeness and timeliness as the run saw them: recomputed from today's submissions, and used only when those still hash
-    /// to the run's input hash; otherwise they are not known for this run and print as missing.
-    /// </summary>
-    private async Task<(decimal? Completeness, decimal? Timeliness)> QualityAsync(Domain.Collection.Cycle cycle, ScorecardDto card, CancellationToken cancellationToken)
-    {
-        var model = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
-        var inputs = await UnitInputs.LoadAsync(db, cycle, model, card.Governorate, cancellationToken);
-        if (inputs.Hash() != card.Run.InputHash)
-        {
-            return (null, null);
-        }
-
-        var q = inputs.Quality;
-        return (DataQualityIndex.Completeness(q.Submitted, q.Applicable), DataQualityIndex.Timeliness(q.OnTime, q.Applicable));
-    }
 
     /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
     private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)

@@ -78,8 +78,8 @@ internal sealed record UnitInputs(
     }
 
     /// <summary>
-    /// The items of these cycles and governorates with their current revision's value and evidence count (a join on the unique
-    /// (submission, number) index) and whether they have a flag and an open flag. Read with a plain data reader on the context's
+    /// The items of these cycles and governorates with their current revision's value and whether a reviewer opened its evidence
+    /// (a join on the unique (submission, number) index) and whether they have an open flag. Read with a plain data reader on the context's
     /// connection and transaction rather than through a LINQ query: under the retrying execution strategy EF buffers a query's
     /// whole result before materialising it, which for the 35,000 items of a batch cost more than reading them (profiled, see
     /// docs/PERFORMANCE.md (b)). Transient failures are retried as EF retries its own queries: the read runs in the strategy.
@@ -93,8 +93,8 @@ internal sealed record UnitInputs(
         var cycleTest = cycleIds.Length == 1 ? "= $1" : "= ANY($1)";
         var unitTest = codes.Length == 1 ? "= $2" : "= ANY($2)";
         var sql = $"""
-            SELECT s.cycle_id, s.org_unit_code, s.indicator_code, s.state, r.value, r.evidence_count, s.first_submitted_at, s.submit_count, s.return_count,
-                   f.submission_id IS NOT NULL, coalesce(f.open, false)
+            SELECT s.cycle_id, s.org_unit_code, s.indicator_code, s.state, r.value, r.evidence_opened_at IS NOT NULL, s.first_submitted_at, s.submit_count, s.return_count,
+                   coalesce(f.open, false)
             FROM submissions s
             LEFT JOIN revisions r ON r.submission_id = s.id AND r.number = s.current_revision
             LEFT JOIN (SELECT submission_id, bool_or(status = '{FlagStatus.Open.ToCode()}') AS open
@@ -121,12 +121,11 @@ internal sealed record UnitInputs(
                         reader.GetString(2),
                         Codes.Parse<SubmissionState>(reader.GetString(3)),
                         reader.IsDBNull(4) ? null : reader.GetDecimal(4),
-                        reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                        reader.GetBoolean(5),
                         reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
                         reader.GetInt32(7),
                         reader.GetInt32(8),
-                        reader.GetBoolean(9),
-                        reader.GetBoolean(10)));
+                        reader.GetBoolean(9)));
                 }
 
                 return items;
@@ -152,18 +151,17 @@ internal sealed record UnitInputs(
 
     internal sealed record OverrideRow(Guid CycleId, string OrgUnitCode, string IndicatorCode, decimal Lower, decimal Target);
 
-    /// <summary>An item as scoring reads it: its state, its current revision's value and evidence count, its counters and flags.</summary>
+    /// <summary>An item as scoring reads it: its state, its current revision's value and whether its evidence was opened, its counters and open flag.</summary>
     internal sealed record ItemRow(
         Guid CycleId,
         string OrgUnitCode,
         string IndicatorCode,
         SubmissionState State,
         decimal? Value,
-        int? EvidenceCount,
+        bool EvidenceOpened,
         DateTimeOffset? FirstSubmittedAt,
         int SubmitCount,
         int ReturnCount,
-        bool Flagged,
         bool OpenFlag);
 
     private static UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, Dictionary<string, (decimal Lower, decimal Target)> overrides, IEnumerable<ItemRow> items, PreviousScores? previous)
@@ -171,7 +169,8 @@ internal sealed record UnitInputs(
         var known = edition.IndicatorsByCode;
         var results = new List<IndicatorResult>(known.Count);
         // Data quality looks at what people entered: computed indicators (GOV-02) and granted N/A items are left out.
-        int entered = 0, submitted = 0, onTime = 0, submissions = 0, returns = 0, requiring = 0, withEvidence = 0, flagged = 0, openFlags = 0;
+        var timing = default(SubmissionTiming);
+        int submissions = 0, returns = 0, requiring = 0, opened = 0, openFlags = 0;
         foreach (var i in items)
         {
             if (!known.TryGetValue(i.IndicatorCode, out var indicator))
@@ -190,24 +189,19 @@ internal sealed record UnitInputs(
                 continue;
             }
 
-            entered++;
+            // Completeness and timeliness as GOV-02 counts them: a restated item first submitted after expiry is neither.
+            timing = timing.Add(cycle, i.FirstSubmittedAt);
             submissions += i.SubmitCount;
             returns += i.ReturnCount;
-            flagged += i.Flagged ? 1 : 0;
             openFlags += i.OpenFlag ? 1 : 0;
-            if (i.FirstSubmittedAt is { } first)
+            if (indicator.EvidenceRequired && Submission.HasAcceptedValue(i.State))
             {
-                submitted++;
-                onTime += cycle.IsOnTime(first) ? 1 : 0;
-                if (indicator.EvidenceRequired)
-                {
-                    requiring++;
-                    withEvidence += i.EvidenceCount > 0 ? 1 : 0;
-                }
+                requiring++;
+                opened += i.EvidenceOpened ? 1 : 0;
             }
         }
 
-        var quality = new DataQualityCounts(entered, submitted, onTime, submissions, Math.Min(returns, submissions), requiring, withEvidence, flagged, openFlags);
+        var quality = new DataQualityCounts(timing, submissions, Math.Min(returns, submissions), requiring, opened, openFlags);
 
         var kind = cycle.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional;
         return new UnitInputs(cycle.Id, cycle.Year, orgUnitCode, kind, edition.Code, edition.For(overrides), results, previous, quality);
@@ -320,8 +314,8 @@ internal sealed record UnitInputs(
         }
 
         var q = Quality;
-        text.Start("quality").Integer(q.Applicable).Integer(q.Submitted).Integer(q.OnTime).Integer(q.Submissions).Integer(q.Returns)
-            .Integer(q.RequiringEvidence).Integer(q.WithEvidence).Integer(q.FlaggedItems).Integer(q.OpenFlags).End();
+        text.Start("quality").Integer(q.Timing.Applicable).Integer(q.Timing.ByExpiry).Integer(q.Timing.ByDeadline).Integer(q.Submissions)
+            .Integer(q.Returns).Integer(q.EvidenceRequired).Integer(q.EvidenceOpened).Integer(q.OpenFlagItems).End();
         return text;
     }
 

@@ -60,7 +60,7 @@ public sealed record ScoreResult(ScoreRun Run, RunOutcome Outcome, RunDifference
 internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, TimeProvider clock, IScoreSignal signal, ILogger<UnitScorer> logger)
 {
     /// <summary>Bump when the engine in Domain/Scoring changes the numbers it produces for the same inputs.</summary>
-    public const string EngineVersion = "2026.1";
+    public const string EngineVersion = "2026.2";
 
     public async Task<ScoreResult> ScoreAsync(Cycle cycle, EditionModel edition, string orgUnitCode, string trigger, bool force, CancellationToken cancellationToken)
     {
@@ -332,6 +332,7 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     {
         var score = ScoringEngine.Score(inputs.Framework, inputs.Results, inputs.Kind);
         var previous = inputs.Previous;
+        var quality = DataQualityIndex.Components(inputs.Quality);
         var run = new ScoreRun
         {
             // Time-ordered (UUID version 7, its first 48 bits the time): a run's rows go to the right-hand end of the primary-key
@@ -356,7 +357,12 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
             ApplicableCount = score.ApplicableCount,
             DeltaOverall = YearOnYear.Delta(score.Overall, previous?.Overall),
             GapClosure = YearOnYear.GapClosure(score.Overall, previous?.Overall),
-            Dqi = DataQualityIndex.Compute(inputs.Quality),
+            Dqi = quality.Index,
+            DqiCompleteness = quality.Completeness,
+            DqiTimeliness = quality.Timeliness,
+            DqiFirstPassAcceptance = quality.FirstPassAcceptance,
+            DqiEvidenceReviewed = quality.EvidenceReviewed,
+            DqiItemsWithoutOpenFlags = quality.ItemsWithoutOpenFlags,
         };
         var order = 0;
         foreach (var c in score.Criteria)
@@ -419,6 +425,8 @@ internal sealed class UnitScorer(AppDbContext db, IServiceScopeFactory scopes, T
     public static bool SameNumbers(ScoreRun a, ScoreRun b) =>
         a.Overall == b.Overall && a.PublishedOverall == b.PublishedOverall && a.Band == b.Band && a.Coverage == b.Coverage
         && a.InsufficientData == b.InsufficientData && a.DeltaOverall == b.DeltaOverall && a.Dqi == b.Dqi && a.Kind == b.Kind
+        && (a.DqiCompleteness, a.DqiTimeliness, a.DqiFirstPassAcceptance, a.DqiEvidenceReviewed, a.DqiItemsWithoutOpenFlags)
+            == (b.DqiCompleteness, b.DqiTimeliness, b.DqiFirstPassAcceptance, b.DqiEvidenceReviewed, b.DqiItemsWithoutOpenFlags)
         && a.Criteria.OrderBy(c => c.Order).Select(c => (c.Code, c.Score, c.Band, c.WeightShare, c.Delta))
             .SequenceEqual(b.Criteria.OrderBy(c => c.Order).Select(c => (c.Code, c.Score, c.Band, c.WeightShare, c.Delta)))
         && a.Indicators.OrderBy(i => i.Order).Select(i => (i.Code, i.Status, i.Value, i.Score, i.ContributionToOverall, i.Delta))

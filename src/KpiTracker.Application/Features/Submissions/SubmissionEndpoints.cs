@@ -45,7 +45,7 @@ internal static class SubmissionEndpoints
             .RequireAuthorization()
             .WithTags("Submissions")
             .WithName("GetGovernorateProgress")
-            .WithSummary("One governorate's items counted per state, its data quality components now (completeness, timeliness, first-pass acceptance, evidence coverage, open flags) and its latest run's DQI; for its reviewer, the central team and auditors.")
+            .WithSummary("One governorate's items counted per state, its data quality components now (completeness, timeliness, first-pass acceptance, evidence reviewed, items without open flags; each 0–100, higher is better) and its latest run's DQI; for its reviewer, the central team and auditors.")
             .Produces<GovernorateProgressDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 

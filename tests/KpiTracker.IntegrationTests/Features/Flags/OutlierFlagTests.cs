@@ -71,31 +71,31 @@ public sealed class OutlierFlagTests(DatabaseFixture fixture) : CollectionTest(f
     }
 
     [Fact]
-    public async Task Scoring_counts_an_item_s_flags_and_open_flags_for_the_data_quality_index()
+    public async Task Scoring_counts_the_items_with_an_open_flag_for_the_data_quality_index()
     {
         await SubmitAcrossAsync("LSP-02", Values);
         await ScanAsync();
-        Assert.Equal([(1, 1), (0, 0)], await FlagCountsAsync());
+        Assert.Equal([1, 0], await FlagCountsAsync());
 
         var flag = Assert.Single((await Client.GetFromJsonAsync<List<FlagDto>>($"/api/cycles/{Year}/flags", Json))!);
         using var confirmed = await Reviewer.PostAsJsonAsync($"/api/cycles/{Year}/flags/{flag.Id}/confirm", new { reason = "Checked with the department." });
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        // A confirmed flag still marks the item as flagged, but it is no longer open.
-        Assert.Equal([(1, 0), (0, 0)], await FlagCountsAsync());
+        // A confirmed flag is no longer open.
+        Assert.Equal([0, 0], await FlagCountsAsync());
     }
 
     /// <summary>
-    /// (flagged items, open flags) in the inputs scoring reads for North Al Batinah and Muscat, read both ways: one governorate
+    /// Items with an open flag in the inputs scoring reads for North Al Batinah and Muscat, read both ways: one governorate
     /// (the decision path) and several at once (the full-cycle path); both must agree.
     /// </summary>
-    private async Task<List<(int Flagged, int Open)>> FlagCountsAsync() => await Fixture.WithDbAsync(async db =>
+    private async Task<List<int>> FlagCountsAsync() => await Fixture.WithDbAsync(async db =>
     {
         var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Year == Year);
         var edition = await Application.Features.Scoring.EditionModel.LoadAsync(db, cycle.EditionId, CancellationToken.None);
         var many = await Application.Features.Scoring.UnitInputs.LoadManyAsync(db, cycle, edition, ["OM-BS", "OM-MA"], CancellationToken.None);
         var one = await Application.Features.Scoring.UnitInputs.LoadAsync(db, cycle, edition, "OM-BS", CancellationToken.None);
         Assert.Equal(many[0].Quality, one.Quality);
-        return many.Select(i => (i.Quality.FlaggedItems, i.Quality.OpenFlags)).ToList();
+        return many.Select(i => i.Quality.OpenFlagItems).ToList();
     });
 
     [Fact]

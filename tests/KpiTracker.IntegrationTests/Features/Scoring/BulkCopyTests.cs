@@ -139,6 +139,11 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
             DeltaOverall = RandomDecimal(random),
             GapClosure = RandomDecimal(random),
             Dqi = RandomDecimal(random) ?? 0m,
+            DqiCompleteness = RandomDecimal(random),
+            DqiTimeliness = RandomDecimal(random),
+            DqiFirstPassAcceptance = RandomDecimal(random),
+            DqiEvidenceReviewed = RandomDecimal(random),
+            DqiItemsWithoutOpenFlags = RandomDecimal(random),
         };
         for (var i = 0; i < 12; i++)
         {
@@ -177,6 +182,8 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
             EngineVersion = run.EngineVersion, Trigger = run.Trigger, ComputedAt = run.ComputedAt, InputHash = run.InputHash, IsLatest = run.IsLatest,
             Overall = run.Overall, PublishedOverall = run.PublishedOverall, Band = run.Band, Coverage = run.Coverage, InsufficientData = run.InsufficientData,
             ValueCount = run.ValueCount, ApplicableCount = run.ApplicableCount, DeltaOverall = run.DeltaOverall, GapClosure = run.GapClosure, Dqi = run.Dqi,
+            DqiCompleteness = run.DqiCompleteness, DqiTimeliness = run.DqiTimeliness, DqiFirstPassAcceptance = run.DqiFirstPassAcceptance,
+            DqiEvidenceReviewed = run.DqiEvidenceReviewed, DqiItemsWithoutOpenFlags = run.DqiItemsWithoutOpenFlags,
         };
         twin.Indicators.AddRange(run.Indicators.Select(i => new ScoreRunIndicator
         {

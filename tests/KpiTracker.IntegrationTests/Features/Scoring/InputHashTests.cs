@@ -41,7 +41,7 @@ public sealed class InputHashTests
         var inputs = new UnitInputs(Guid.Empty, 2024, "OM-MA", ScoreKind.Final, "IIS-2024", framework,
             [IndicatorResult.Accepted("A-1", 70.000000m), IndicatorResult.Missing("A-10")],
             new PreviousScores(61.5m, new Dictionary<string, decimal?> { ["C1"] = 61.5m }, new Dictionary<string, decimal?> { ["A-1"] = 61.50m, ["A-10"] = null }),
-            new DataQualityCounts(2, 1, 1, 2, 1, 0, 0, 0, 0));
+            new DataQualityCounts(new SubmissionTiming(2, 1, 1), 2, 1, 0, 0, 0));
 
         // The canonical text as documented in docs/JOBS.md: sorted lines, trailing zeros dropped, "-" for nothing.
         Assert.Equal(
@@ -58,7 +58,7 @@ public sealed class InputHashTests
             previous|indicator|A-10|-
             previous|indicator|A-1|61.5
             previous|overall|61.5
-            quality|2|1|1|2|1|0|0|0|0
+            quality|2|1|1|2|1|0|0|0
             result|A-10|missing|-
             result|A-1|value|70
 
@@ -94,7 +94,7 @@ public sealed class InputHashTests
                 Maybe(random),
                 Enumerable.Range(1, 3).ToDictionary(i => "C" + i, _ => Maybe(random)),
                 codes.Where(_ => random.Next(4) > 0).ToDictionary(c => c, _ => Maybe(random)));
-        var quality = new DataQualityCounts(random.Next(40), random.Next(40), random.Next(40), random.Next(100), random.Next(100), random.Next(40), random.Next(40), random.Next(40), random.Next(40));
+        var quality = new DataQualityCounts(new SubmissionTiming(random.Next(40), random.Next(40), random.Next(40)), random.Next(100), random.Next(100), random.Next(40), random.Next(40), random.Next(40));
         var kind = random.Next(2) == 0 ? ScoreKind.Final : ScoreKind.Provisional;
         return new UnitInputs(Guid.NewGuid(), 2024, "OM-MA", kind, random.Next(2) == 0 ? "IIS-2024" : "إصدار-٢", framework, results, previous, quality);
     }

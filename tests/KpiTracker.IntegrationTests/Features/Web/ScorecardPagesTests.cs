@@ -154,6 +154,31 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.Contains("id=\"dqi-stale\"", after, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_scorecard_lists_the_run_s_five_data_quality_components_each_labelled_by_what_a_high_number_means()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+        using var reviewer = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("reviewer.bs", (Role.GovernorateReviewer, "OM-BS", null)));
+        var path = $"/cycles/{data.Year}/scorecards/OM-BS";
+        var quality = (await reviewer.GetFromJsonAsync<ScorecardDto>(new Uri("/api" + path, UriKind.Relative)))!.Quality!;
+
+        var html = await reviewer.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Contains("مكوّنات مؤشر جودة البيانات (من 0 إلى 100، والأعلى أفضل)", html, StringComparison.Ordinal);
+        foreach (var (component, label, value) in new[]
+        {
+            ("completeness", "الاكتمال", quality.Completeness),
+            ("timeliness", "الالتزام بالموعد", quality.Timeliness),
+            ("first_pass", "القبول من المرة الأولى", quality.FirstPassAcceptance),
+            ("evidence_reviewed", "أدلة اطّلع عليها المراجع", quality.EvidenceReviewed),
+            ("without_open_flags", "مؤشرات بلا تنبيهات مفتوحة", quality.ItemsWithoutOpenFlags),
+        })
+        {
+            Assert.Matches($"(?s)<tr data-component=\"{component}\">\\s*<th[^>]*>{label}</th>\\s*<td[^>]*>{Regex.Escape((value / 100m).ToString("P1", Arabic))}</td>", html);
+        }
+    }
+
     [Theory]
     [InlineData("/governorates/OM-BS/progress")]
     [InlineData("/scorecards/OM-BS")]

@@ -41,12 +41,13 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
         var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, query.Governorate, cancellationToken);
 
-        // The weight that counted in each criterion, for each indicator's share of it (as the engine divided by it).
+        // The weight that counted in each criterion, for each indicator's exact share of it (as the engine divided by it, unrounded,
+        // so share × score is the contribution).
         var countedWeight = run.Indicators.Where(i => i.Counted).GroupBy(i => i.CriterionCode)
             .ToDictionary(g => g.Key, g => g.Sum(i => indicators[i.Code].Weight), StringComparer.Ordinal);
         decimal? ShareOf(Data.Scoring.ScoreRunIndicator i) =>
             i.ContributionToCriterion is not null && countedWeight.TryGetValue(i.CriterionCode, out var total) && total > 0
-                ? Math.Round(indicators[i.Code].Weight / total, 4, MidpointRounding.AwayFromZero)
+                ? indicators[i.Code].Weight / total
                 : null;
 
         var cardFlags = new List<string>();
@@ -72,6 +73,7 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
             run.ValueCount,
             run.ApplicableCount,
             ScoreRounding.Publish(run.Dqi),
+            Quality(run),
             cardFlags,
             [.. run.Criteria.OrderBy(c => c.Order).Select(c => new ScorecardCriterionDto(
                 c.Code, criteria[c.Code].NameAr, criteria[c.Code].NameEn, c.PublishedScore, c.Band, P(c.Delta), c.WeightShare, c.ApplicableCount, c.ValueCount, c.Published))],
@@ -98,4 +100,15 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
                 [.. flags[(run.OrgUnitCode, i.Code)]]))],
             Run(run));
     }
+
+    /// <summary>The run's DQI components as published (one decimal); null for a run of an engine that kept only their mean.</summary>
+    private static ScorecardQualityDto? Quality(Data.Scoring.ScoreRun run) =>
+        run is { DqiCompleteness: { } completeness, DqiTimeliness: { } timeliness, DqiFirstPassAcceptance: { } firstPass, DqiEvidenceReviewed: { } evidence, DqiItemsWithoutOpenFlags: { } withoutFlags }
+            ? new ScorecardQualityDto(
+                ScoreRounding.Publish(completeness),
+                ScoreRounding.Publish(timeliness),
+                ScoreRounding.Publish(firstPass),
+                ScoreRounding.Publish(evidence),
+                ScoreRounding.Publish(withoutFlags))
+            : null;
 }

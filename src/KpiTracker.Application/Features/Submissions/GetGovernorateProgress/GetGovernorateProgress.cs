@@ -16,7 +16,7 @@ namespace KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
 
 /// <summary>
 /// One governorate's progress in a cycle: its items counted per state, the data quality components as of now (completeness,
-/// timeliness, first-pass acceptance, evidence coverage, open flags; counted exactly as a score run counts them) and the DQI
+/// timeliness, first-pass acceptance, evidence reviewed, items without open flags; counted exactly as a score run counts them) and the DQI
 /// of its latest score run. For those who read all of the governorate's submissions: its reviewer, the central team, auditors.
 /// </summary>
 public sealed record GetGovernorateProgressQuery(int Year, string Governorate) : IQuery<Result<GovernorateProgressDto>>, IRequireAccess
@@ -39,8 +39,11 @@ public sealed record GovernorateProgressDto(
     ProgressRunDto? LatestRun);
 
 /// <summary>
-/// <see cref="Applicable"/>: items people enter (not computed, not granted N/A); <see cref="Submitted"/> of them ever submitted;
-/// <see cref="OnTime"/> first submitted before the submission deadline. <see cref="Dqi"/> is the mean of the five components now.
+/// <see cref="Applicable"/>: items people enter (not computed, not granted N/A); <see cref="Submitted"/> of them first submitted
+/// before expiry and <see cref="OnTime"/> before the submission deadline (as GOV-02 counts them); <see cref="EvidenceRequired"/>
+/// accepted values of indicators requiring evidence and <see cref="EvidenceOpened"/> those whose evidence a reviewer opened;
+/// <see cref="OpenFlags"/> items with an open outlier flag. Every component is 0–100, higher is better; <see cref="Dqi"/> is
+/// the mean of the five now.
 /// </summary>
 public sealed record ProgressQualityDto(
     int Applicable,
@@ -48,15 +51,14 @@ public sealed record ProgressQualityDto(
     int OnTime,
     int Submissions,
     int Returns,
-    int RequiringEvidence,
-    int WithEvidence,
-    int FlaggedItems,
+    int EvidenceRequired,
+    int EvidenceOpened,
     int OpenFlags,
     decimal Completeness,
     decimal Timeliness,
     decimal FirstPassAcceptance,
-    decimal EvidenceCoverage,
-    decimal OpenFlagsScore,
+    decimal EvidenceReviewed,
+    decimal ItemsWithoutOpenFlags,
     decimal Dqi);
 
 /// <summary>The governorate's latest score run: its DQI (published, one decimal), kind and time; whether its inputs are still today's.</summary>
@@ -94,14 +96,10 @@ internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUse
         var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
         var inputs = await UnitInputs.LoadAsync(db, cycle, edition, query.Governorate, cancellationToken);
         var q = inputs.Quality;
+        var c = DataQualityIndex.Components(q);
         var quality = new ProgressQualityDto(
-            q.Applicable, q.Submitted, q.OnTime, q.Submissions, q.Returns, q.RequiringEvidence, q.WithEvidence, q.FlaggedItems, q.OpenFlags,
-            DataQualityIndex.Completeness(q.Submitted, q.Applicable),
-            DataQualityIndex.Timeliness(q.OnTime, q.Applicable),
-            DataQualityIndex.FirstPassAcceptance(q.Returns, q.Submissions),
-            DataQualityIndex.EvidenceCoverage(q.WithEvidence, q.RequiringEvidence),
-            DataQualityIndex.OpenFlagsScore(q.OpenFlags, q.FlaggedItems),
-            DataQualityIndex.Compute(q));
+            q.Timing.Applicable, q.Timing.ByExpiry, q.Timing.ByDeadline, q.Submissions, q.Returns, q.EvidenceRequired, q.EvidenceOpened, q.OpenFlagItems,
+            c.Completeness, c.Timeliness, c.FirstPassAcceptance, c.EvidenceReviewed, c.ItemsWithoutOpenFlags, c.Index);
 
         var run = await db.ScoreRuns.AsNoTracking()
             .Where(r => r.Year == query.Year && r.OrgUnitCode == query.Governorate && r.IsLatest)

@@ -1,0 +1,71 @@
+using System.Net.Http.Json;
+using KpiTracker.Application.Data.Scoring;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Domain.Scoring;
+using KpiTracker.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiTracker.IntegrationTests.Features.Scoring;
+
+/// <summary>The scorecard's weight shares are the engine's exact ones, and its data quality components are the run's.</summary>
+public sealed class GetScorecardTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    /// <summary>
+    /// North Al Batinah with every entered value accepted (a provisional score, so GOV-02, not computed yet, does not count) and
+    /// some items not applicable: per criterion, the N/A items, each counted indicator's share of the criterion and the
+    /// criterion's share of the index. INN keeps 2 applicable indicators, so it is not published and has no share; 6 remain.
+    /// </summary>
+    public static TheoryData<string, string[], decimal?, decimal?> Criteria => new()
+    {
+        { "LSP", [], 1m / 5m, 1m / 6m },
+        { "HCC", ["HCC-05"], 1m / 4m, 1m / 6m },
+        { "PAO", ["PAO-04", "PAO-05"], 1m / 3m, 1m / 6m },
+        { "INN", ["INN-01", "INN-02", "INN-03"], null, null },
+        { "GOV", [], 1m / 4m, 1m / 6m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Criteria))]
+    public async Task Weight_shares_are_exact_and_an_unpublished_criterion_has_none(string criterion, string[] notApplicable, decimal? indicatorShare, decimal? criterionShare)
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        var codes = string.Join(", ", Criteria.SelectMany(row => (string[])row[1]).Select(c => $"'{c}'"));
+        await Fixture.ExecuteAsOwnerAsync($"UPDATE submissions SET state = 'not_applicable', not_applicable = 'granted' WHERE cycle_id = '{data.CycleId}' AND org_unit_code = 'OM-BS' AND indicator_code IN ({codes})");
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year, "OM-BS"));
+
+        var card = (await Client.GetFromJsonAsync<ScorecardDto>(new Uri($"/api/cycles/{data.Year}/scorecards/OM-BS", UriKind.Relative)))!;
+        var run = await LatestRunAsync();
+
+        Assert.Equal(criterionShare, Assert.Single(card.Criteria, c => c.Code == criterion).WeightShare);
+        Assert.Equal(criterionShare, Assert.Single(run.Criteria, c => c.Code == criterion).WeightShare);
+        foreach (var indicator in card.Indicators.Where(i => i.Criterion == criterion))
+        {
+            var counted = indicatorShare is not null && !notApplicable.Contains(indicator.Code) && indicator.Code != Gov02.Code;
+            Assert.Equal(counted ? indicatorShare : null, indicator.WeightShare);
+            // The run's contributions, at full precision, are that exact share × the score (× the criterion's share for the index).
+            var stored = Assert.Single(run.Indicators, i => i.Code == indicator.Code);
+            Assert.Equal(indicator.WeightShare * stored.Score, stored.ContributionToCriterion);
+            Assert.Equal(indicator.WeightShare * stored.Score * criterionShare, stored.ContributionToOverall);
+        }
+    }
+
+    [Fact]
+    public async Task The_scorecard_shows_the_run_s_five_data_quality_components_whose_mean_is_its_index()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year, "OM-BS"));
+
+        var card = (await Client.GetFromJsonAsync<ScorecardDto>(new Uri($"/api/cycles/{data.Year}/scorecards/OM-BS", UriKind.Relative)))!;
+        var run = await LatestRunAsync();
+
+        decimal[] components = [run.DqiCompleteness!.Value, run.DqiTimeliness!.Value, run.DqiFirstPassAcceptance!.Value, run.DqiEvidenceReviewed!.Value, run.DqiItemsWithoutOpenFlags!.Value];
+        Assert.Equal(run.Dqi, components.Sum() / 5);
+        var published = components.Select(c => ScoreRounding.Publish(c)).ToArray();
+        Assert.Equal(new ScorecardQualityDto(published[0], published[1], published[2], published[3], published[4]), card.Quality);
+        Assert.Equal(ScoreRounding.Publish(run.Dqi), card.Dqi);
+    }
+
+    private Task<ScoreRun> LatestRunAsync() => Fixture.WithDbAsync(async db =>
+        (await ScoreRunRows.FillAsync(db, [await db.ScoreRuns.AsNoTracking().SingleAsync(r => r.OrgUnitCode == "OM-BS" && r.IsLatest)], CancellationToken.None))[0]);
+}
