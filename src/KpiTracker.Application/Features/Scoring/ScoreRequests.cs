@@ -16,7 +16,8 @@ public interface IScoreSignal
 
 /// <summary>
 /// Sees every decision that changes a governorate's score inputs (a submission changing state: accept, verify, return, N/A
-/// granted, reopen, close; a target override set; an outlier flag raised or resolved) and upserts a <c>score_requests</c> row for its (cycle, governorate).
+/// granted, reopen, close; a target override set; an outlier flag raised or resolved; a
+/// reviewer's first opening of a value's evidence) and upserts a <c>score_requests</c> row for its (cycle, governorate).
 /// Inside an explicit transaction the row is written in it and the job is signalled after the commit, so the job never
 /// runs before the decision is visible; without one, the row is written right after SaveChanges committed. The feature
 /// handlers need not know about scoring. A submission (state becoming <c>submitted</c>) also upserts a <c>scan_requests</c>
@@ -151,6 +152,10 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
                 // A flag raised, confirmed or returned changes the data-quality counts the run is computed from.
                 case SubmissionFlag f when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
                     units.Add((f.CycleId, f.OrgUnitCode));
+                    break;
+                // So does a reviewer's first opening of a value's evidence (the evidence component of the DQI).
+                case Revision { Submission: { } s } when entry.State == EntityState.Modified && entry.Property(nameof(Revision.EvidenceOpenedAt)).IsModified:
+                    units.Add((s.CycleId, s.OrgUnitCode));
                     break;
             }
         }

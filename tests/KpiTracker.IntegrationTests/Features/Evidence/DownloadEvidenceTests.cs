@@ -53,6 +53,27 @@ public sealed class DownloadEvidenceTests(DatabaseFixture fixture) : CollectionT
         Assert.Equal(auditedBy, audit.Select(a => a.UserName).ToArray());
     }
 
+    [Fact]
+    public async Task A_reviewer_s_first_opening_asks_for_a_new_score_run_and_a_later_one_does_not()
+    {
+        var file = await SubmitWithEvidenceAsync();
+        await ActOkAsync(Reviewer, "OM-BS", "PAO-02", "accept");
+        await Fixture.ExecuteAsOwnerAsync("DELETE FROM score_requests");
+
+        await DownloadAsync(Owner, file);
+        Assert.Empty(await RequestsAsync());
+        await DownloadAsync(Reviewer, file);
+        Assert.Equal([(Year, "OM-BS")], await RequestsAsync());
+
+        await Fixture.ExecuteAsOwnerAsync("DELETE FROM score_requests");
+        await DownloadAsync(Reviewer, file);
+        Assert.Empty(await RequestsAsync());
+    }
+
+    private Task<List<(int, string)>> RequestsAsync() => Fixture.WithDbAsync(async db =>
+        (await db.ScoreRequests.AsNoTracking().Join(db.Cycles, r => r.CycleId, c => c.Id, (r, c) => new { c.Year, r.OrgUnitCode }).ToListAsync())
+            .Select(r => (r.Year, r.OrgUnitCode)).ToList());
+
     private HttpClient? ClientOf(string opener) => opener switch
     {
         "owner" => Owner,

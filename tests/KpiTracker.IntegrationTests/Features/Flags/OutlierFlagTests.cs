@@ -71,6 +71,24 @@ public sealed class OutlierFlagTests(DatabaseFixture fixture) : CollectionTest(f
     }
 
     [Fact]
+    public async Task A_flag_raised_or_confirmed_asks_for_a_new_score_run_of_its_governorate_only()
+    {
+        await SubmitAcrossAsync("LSP-02", Values);
+        await Fixture.ExecuteAsOwnerAsync("DELETE FROM score_requests");
+
+        await ScanAsync();
+        Assert.Equal(["OM-BS"], await RequestedAsync());
+
+        await Fixture.ExecuteAsOwnerAsync("DELETE FROM score_requests");
+        var flag = Assert.Single((await Client.GetFromJsonAsync<List<FlagDto>>($"/api/cycles/{Year}/flags", Json))!);
+        using var confirmed = await Reviewer.PostAsJsonAsync($"/api/cycles/{Year}/flags/{flag.Id}/confirm", new { reason = "Checked with the planning department." });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Equal(["OM-BS"], await RequestedAsync());
+    }
+
+    private Task<List<string>> RequestedAsync() => Fixture.WithDbAsync(db => db.ScoreRequests.AsNoTracking().Select(r => r.OrgUnitCode).ToListAsync());
+
+    [Fact]
     public async Task Scoring_counts_the_items_with_an_open_flag_for_the_data_quality_index()
     {
         await SubmitAcrossAsync("LSP-02", Values);
