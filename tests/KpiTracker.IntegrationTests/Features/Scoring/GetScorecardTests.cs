@@ -25,6 +25,36 @@ public sealed class GetScorecardTests(DatabaseFixture fixture) : IntegrationTest
         { "GOV", [], 1m / 4m, 1m / 6m },
     };
 
+    /// <summary>Why there is no scorecard: no such year or governorate, a cycle not open yet, or a first run being computed.</summary>
+    public static TheoryData<string, string, string, string, string> Missing => new()
+    {
+        { "2031", "OM-BS", "scorecard.not_found", "There is no such cycle or governorate.", "لا توجد دورة أو محافظة بهذا الرمز." },
+        { "2025", "OM-XX", "scorecard.not_found", "There is no such cycle or governorate.", "لا توجد دورة أو محافظة بهذا الرمز." },
+        { "2026", "OM-BS", "scorecard.cycle_not_open", "This cycle has not opened yet: its scores appear once it opens for data entry.", "لم تُفتح هذه الدورة بعد: تظهر درجاتها عند فتحها لإدخال البيانات." },
+        { "2025", "OM-BS", "scorecard.pending", "This governorate's scores in this cycle are being computed: they appear within a minute, and after every accepted or returned value.", "تُحتسب درجات هذه المحافظة في هذه الدورة الآن: تظهر خلال دقيقة، وتتحدث بعد كل قيمة تُقبل أو تُعاد." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Missing))]
+    public async Task No_scorecard_answers_404_with_the_reason_in_the_caller_s_language(string year, string governorate, string code, string english, string arabic)
+    {
+        // An open 2025 cycle with values but no run yet (no job runs in this host), and a planned 2026 cycle.
+        await ScoringData.OpenAsync(Fixture);
+        using (var planned = await Client.PostAsJsonAsync(new Uri("/api/cycles", UriKind.Relative), new { year = 2026 }))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Created, planned.StatusCode);
+        }
+
+        foreach (var (language, message) in new[] { ("en", english), ("ar", arabic) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/api/cycles/{year}/scorecards/{governorate}", UriKind.Relative));
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await Client.SendAsync(request);
+            var problem = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>())!;
+            Assert.Equal((404, code, message), ((int)response.StatusCode, problem.GetProperty("code").GetString(), problem.GetProperty("detail").GetString()));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Criteria))]
     public async Task Weight_shares_are_exact_and_an_unpublished_criterion_has_none(string criterion, string[] notApplicable, decimal? indicatorShare, decimal? criterionShare)

@@ -74,6 +74,24 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
     }
 
     [Fact]
+    public async Task A_scorecard_not_computed_yet_says_why_and_an_unknown_one_is_not_found()
+    {
+        await ScoringData.OpenAsync(Fixture);
+        using (var planned = await Client.PostAsJsonAsync(new Uri("/api/cycles", UriKind.Relative), new { year = 2026 }))
+        {
+            Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
+        }
+
+        var pending = await Client.GetStringAsync(new Uri("/cycles/2025/scorecards/OM-BS", UriKind.Relative));
+        var notOpen = await Client.GetStringAsync(new Uri("/cycles/2026/scorecards/OM-BS", UriKind.Relative));
+        using var unknown = await Client.GetAsync(new Uri("/cycles/2031/scorecards/OM-BS", UriKind.Relative));
+
+        Assert.Contains("<p id=\"no-scores\">تُحتسب درجات هذه المحافظة في هذه الدورة الآن: تظهر خلال دقيقة، وتتحدث بعد كل قيمة تُقبل أو تُعاد.</p>", pending, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"no-scores\">لم تُفتح هذه الدورة بعد: تظهر درجاتها عند فتحها لإدخال البيانات.</p>", notOpen, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task A_value_that_is_not_a_number_is_marked_beside_its_field_and_nothing_is_computed()
     {
         var data = await ScoringData.OpenAsync(Fixture);
