@@ -52,19 +52,52 @@ public sealed partial class MessageCatalogueTests
     [Fact]
     public void Every_code_the_application_and_the_domain_raise_has_a_message()
     {
-        var manager = new ResourceManager("KpiTracker.Application.Resources.Messages", typeof(ApplicationServices).Assembly);
-        var known = Texts(manager, CultureInfo.InvariantCulture).Keys.ToHashSet(StringComparer.Ordinal);
-        var root = RepositoryRoot();
-        var raised = new[] { "src/KpiTracker.Application", "src/KpiTracker.Domain" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
-            .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .SelectMany(file => RaisedCode().Matches(File.ReadAllText(file)).Select(m => (Code: m.Groups["code"].Value, File: Path.GetRelativePath(root, file))))
+        var known = CatalogueKeys();
+        var raised = SourceFiles("src/KpiTracker.Application", "src/KpiTracker.Domain")
+            .SelectMany(file => RaisedCode().Matches(file.Text).Select(m => (Code: m.Groups["code"].Value, file.Path)))
             .Where(c => !c.Code.EndsWith('.'))
             .ToList();
 
         Assert.True(raised.Count > 100, $"only {raised.Count} codes found: the pattern no longer matches how codes are raised");
-        var missing = raised.Where(c => !known.Contains(c.Code)).Select(c => $"{c.Code} ({c.File})").Distinct().ToList();
+        var missing = raised.Where(c => !known.Contains(c.Code)).Select(c => $"{c.Code} ({c.Path})").Distinct().ToList();
         Assert.True(missing.Count == 0, $"codes without a message: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>
+    /// The other way round: every entry of the catalogue is used, as a literal code or UI key somewhere in src, or as a member of
+    /// a family whose code is built from a prefix and a value (<c>"state." + …</c>, <c>$"calendar.step.{…}"</c>). An entry
+    /// nothing raises is a code that was renamed or removed; it goes from both resx files.
+    /// </summary>
+    [Fact]
+    public void Every_message_in_the_catalogue_is_used_somewhere()
+    {
+        var sources = SourceFiles("src").Select(f => f.Text).ToList();
+        var literals = sources.SelectMany(text => QuotedCode().Matches(text).Select(m => m.Groups["code"].Value)).ToHashSet(StringComparer.Ordinal);
+        var families = sources.SelectMany(text => CodePrefix().Matches(text).Select(m => m.Groups["prefix"].Value)).Distinct().ToList();
+
+        Assert.True(literals.Count > 100 && families.Count > 3, $"{literals.Count} codes and {families.Count} prefixes found: the patterns no longer match the sources");
+        var unused = CatalogueKeys().Where(key => !literals.Contains(key) && !families.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        Assert.True(unused.Count == 0, $"messages nothing raises or shows: {string.Join(", ", unused)}");
+    }
+
+    private static HashSet<string> CatalogueKeys()
+    {
+        var manager = new ResourceManager("KpiTracker.Application.Resources.Messages", typeof(ApplicationServices).Assembly);
+        return Texts(manager, CultureInfo.InvariantCulture).Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The C# and Razor sources under the given folders of the repository, without build output.</summary>
+    private static IEnumerable<(string Path, string Text)> SourceFiles(params string[] folders)
+    {
+        var root = RepositoryRoot();
+        var bin = $"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}";
+        var obj = $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}";
+        return folders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(root, folder), "*.*", SearchOption.AllDirectories))
+            .Where(file => (file.EndsWith(".cs", StringComparison.Ordinal) || file.EndsWith(".razor", StringComparison.Ordinal))
+                           && !file.Contains(obj, StringComparison.Ordinal) && !file.Contains(bin, StringComparison.Ordinal))
+            .Select(file => (Path.GetRelativePath(root, file), File.ReadAllText(file)));
     }
 
     private static Dictionary<string, string> Texts(ResourceManager manager, CultureInfo culture)
@@ -98,6 +131,13 @@ public sealed partial class MessageCatalogueTests
 
     [GeneratedRegex("[A-Za-z]")]
     private static partial Regex LatinLetter();
+
+    [GeneratedRegex("\"(?<code>[a-z][a-z0-9_.]*[a-z0-9_])\"")]
+    private static partial Regex QuotedCode();
+
+    /// <summary>A code built from a literal prefix: <c>"state." + x</c> or <c>$"state.{x}"</c>.</summary>
+    [GeneratedRegex("""(?:"(?<prefix>[a-z][a-z0-9_.]*\.)"\s*\+|\$"(?<prefix>[a-z][a-z0-9_.]*\.)\{)""")]
+    private static partial Regex CodePrefix();
 
     [GeneratedRegex("""(?:new RuleViolation\([^,()]*,\s*|AppError\.(?:Conflict|NotFound)\(|Messages\.(?:Get|In)\((?:[^,()"]+,\s*)?|new FieldError\([^,]+,\s*|new AppError\(ErrorKind\.\w+,\s*)"(?<code>[a-z][a-z0-9_.]*)""")]
     private static partial Regex RaisedCode();

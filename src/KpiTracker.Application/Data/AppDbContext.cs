@@ -47,6 +47,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
-        SnakeCaseNames.Apply(builder);
     }
+
+    /// <summary>
+    /// Lower snake case for every table, column, key and index (PostgreSQL's own convention, so SQL needs no quoting).
+    /// Set here rather than where the options are built, so the host, the tests, the benchmarks and `dotnet ef` all get it.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.UseSnakeCaseNamingConvention();
 }

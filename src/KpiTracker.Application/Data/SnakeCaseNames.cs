@@ -1,47 +1,14 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace KpiTracker.Application.Data;
 
-/// <summary>PostgreSQL's own convention: lower snake case for tables, columns, keys and indexes, so SQL needs no quoting.</summary>
+/// <summary>
+/// Lower snake case for names that are not database names: audited entity types and permission names.
+/// Database names come from EFCore.NamingConventions (see <see cref="AppDbContext"/>); this keeps the audit log's and
+/// the permissions' spelling as it was (a digit before a capital starts a new word here, not there).
+/// </summary>
 internal static class SnakeCaseNames
 {
-    public static void Apply(ModelBuilder modelBuilder)
-    {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            if (entity.GetTableName() is { } table && !entity.IsOwned())
-            {
-                entity.SetTableName(ToSnake(table));
-            }
-
-            var storeObject = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-            foreach (var property in entity.GetProperties())
-            {
-                if (property.GetColumnName(storeObject) is { } column)
-                {
-                    property.SetColumnName(ToSnake(column));
-                }
-            }
-
-            foreach (var key in entity.GetKeys())
-            {
-                key.SetName(ToSnake(key.GetName()!));
-            }
-
-            foreach (var fk in entity.GetForeignKeys())
-            {
-                fk.SetConstraintName(ToSnake(fk.GetConstraintName()!));
-            }
-
-            foreach (var index in entity.GetIndexes())
-            {
-                index.SetDatabaseName(ToSnake(index.GetDatabaseName()!));
-            }
-        }
-    }
-
     public static string ToSnake(string name)
     {
         var sb = new StringBuilder(name.Length + 8);

@@ -1,97 +1,83 @@
+using CsCheck;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Domain.Tests.Scoring;
 
-/// <summary>Properties over 10,000 seeded random cases each; a failure names its seed and case so it can be replayed.</summary>
+/// <summary>Properties over 10,000 random cases each; a failure is shrunk to a minimal case and names the seed that replays it.</summary>
 public sealed class ScoringPropertyTests
 {
     private const int Cases = 10_000;
     private const decimal Tolerance = 1e-20m;
 
-    [Fact]
-    public void An_indicator_score_is_always_between_0_and_100()
-    {
-        var random = new RandomScorecards(101);
-        for (var n = 0; n < Cases; n++)
+    /// <summary>Up, down or a range, with bounds anywhere from -50 to 200.</summary>
+    private static readonly Gen<ScoringIndicator> Indicator = Gen.Select(
+        Gen.Int[0, 2], ScorecardGen.Between(-50m, 50m), ScorecardGen.Between(0.01m, 100m), ScorecardGen.Between(0m, 20m), ScorecardGen.Between(20.01m, 60m),
+        (direction, lower, span, band, beyond) => direction switch
         {
-            var indicator = RandomIndicator(random);
-            var value = random.Between(-200m, 300m);
-
-            Assert.InRange(IndicatorScoring.Score(indicator, value), 0m, 100m);
-        }
-    }
+            0 => SampleFrameworks.Up("AAA-01", lower, lower + span),
+            1 => SampleFrameworks.Down("AAA-01", lower + span, lower),
+            _ => SampleFrameworks.Range("AAA-01", lower, lower + span, lower + span + band, lower + span + beyond),
+        });
 
     [Fact]
-    public void Every_score_on_a_scorecard_is_between_0_and_100()
-    {
-        var random = new RandomScorecards(202);
-        for (var n = 0; n < Cases; n++)
+    public void An_indicator_score_is_always_between_0_and_100() =>
+        Gen.Select(Indicator, ScorecardGen.Between(-200m, 300m))
+            .Sample((indicator, value) => Assert.InRange(IndicatorScoring.Score(indicator, value), 0m, 100m), iter: Cases);
+
+    [Fact]
+    public void Every_score_on_a_scorecard_is_between_0_and_100() =>
+        ScorecardGen.Scorecard.Sample((fw, results, kind) =>
         {
-            var fw = random.Framework();
-            var score = ScoringEngine.Score(fw, random.Results(fw), random.Kind());
+            var score = ScoringEngine.Score(fw, results, kind);
 
             Assert.All(score.Indicators.Where(i => i.Score is not null), i => Assert.InRange(i.Score!.Value, 0m, 100m));
             Assert.All(score.Criteria.Where(c => c.Published), c => Assert.InRange(c.Score!.Value, 0m, 100m));
-            Assert.True(score.Overall is null or >= 0m and <= 100m, $"case {n}: overall {score.Overall}");
-        }
-    }
+            Assert.True(score.Overall is null or >= 0m and <= 100m, $"overall {score.Overall}");
+        }, iter: Cases);
 
     [Fact]
-    public void Improving_one_value_never_lowers_its_criterion_or_the_overall()
-    {
-        var random = new RandomScorecards(303);
-        for (var n = 0; n < Cases; n++)
+    public void Improving_one_value_never_lowers_its_criterion_or_the_overall() =>
+        Gen.Select(ScorecardGen.Scorecard, Gen.Int[0, 1_000], ScorecardGen.Step).Sample((scorecard, pick, step) =>
         {
-            var fw = random.Framework();
-            var kind = random.Kind();
-            var results = random.Results(fw);
+            var (fw, results, kind) = scorecard;
             var withValue = results.Where(r => r.Status == IndicatorStatus.Value).ToList();
             if (withValue.Count == 0)
             {
-                continue;
+                return;
             }
 
-            var changed = random.Pick(withValue);
+            var changed = withValue[pick % withValue.Count];
             var indicator = fw.Indicators.Single(i => i.Code == changed.Code);
-            var better = Improved(random, indicator, changed.Value!.Value);
+            var better = Improved(indicator, changed.Value!.Value, step);
             var before = ScoringEngine.Score(fw, results, kind);
             var after = ScoringEngine.Score(fw, [.. results.Select(r => r == changed ? IndicatorResult.Accepted(r.Code, better) : r)], kind);
 
-            Assert.True(after.Indicators.Single(i => i.Code == changed.Code).Score >= before.Indicators.Single(i => i.Code == changed.Code).Score, $"case {n}: indicator");
-            Assert.True((after.Criteria.Single(c => c.Code == indicator.CriterionCode).Score ?? 0m) >= (before.Criteria.Single(c => c.Code == indicator.CriterionCode).Score ?? 0m), $"case {n}: criterion");
-            Assert.True((after.Overall ?? 0m) >= (before.Overall ?? 0m), $"case {n}: overall");
-        }
-    }
+            Assert.True(after.Indicators.Single(i => i.Code == changed.Code).Score >= before.Indicators.Single(i => i.Code == changed.Code).Score, "indicator");
+            Assert.True((after.Criteria.Single(c => c.Code == indicator.CriterionCode).Score ?? 0m) >= (before.Criteria.Single(c => c.Code == indicator.CriterionCode).Score ?? 0m), "criterion");
+            Assert.True((after.Overall ?? 0m) >= (before.Overall ?? 0m), "overall");
+        }, iter: Cases);
 
     [Fact]
-    public void The_order_of_the_results_never_changes_a_number()
-    {
-        var random = new RandomScorecards(404);
-        for (var n = 0; n < Cases; n++)
-        {
-            var fw = random.Framework();
-            var kind = random.Kind();
-            var results = random.Results(fw);
+    public void The_order_of_the_results_never_changes_a_number() =>
+        ScorecardGen.Scorecard
+            .SelectMany((fw, results, kind) => Gen.Shuffle(results.ToArray()).Select(shuffled => (fw, results, kind, shuffled)))
+            .Sample((fw, results, kind, shuffled) =>
+            {
+                var expected = ScoringEngine.Score(fw, results, kind);
+                var actual = ScoringEngine.Score(fw, shuffled, kind);
 
-            var expected = ScoringEngine.Score(fw, results, kind);
-            var actual = ScoringEngine.Score(fw, random.Shuffled(results), kind);
-
-            Assert.Equal(expected.Overall, actual.Overall);
-            Assert.Equal(expected.Coverage, actual.Coverage);
-            Assert.Equal(expected.Criteria, actual.Criteria);
-            Assert.Equal(expected.Indicators, actual.Indicators);
-        }
-    }
+                Assert.Equal(expected.Overall, actual.Overall);
+                Assert.Equal(expected.Coverage, actual.Coverage);
+                Assert.Equal(expected.Criteria, actual.Criteria);
+                Assert.Equal(expected.Indicators, actual.Indicators);
+            }, iter: Cases);
 
     [Fact]
-    public void Contributions_sum_to_the_criterion_scores_and_the_overall_index()
-    {
-        var random = new RandomScorecards(505);
-        for (var n = 0; n < Cases; n++)
+    public void Contributions_sum_to_the_criterion_scores_and_the_overall_index() =>
+        ScorecardGen.Scorecard.Sample((fw, results, kind) =>
         {
-            var fw = random.Framework();
-            var score = ScoringEngine.Score(fw, random.Results(fw), random.Kind());
+            var score = ScoringEngine.Score(fw, results, kind);
 
             if (score.Overall is { } overall)
             {
@@ -110,46 +96,33 @@ public sealed class ScoringPropertyTests
                 var sum = score.Indicators.Where(i => i.CriterionCode == criterion.Code).Sum(i => i.ContributionToCriterion ?? 0m);
                 Assert.InRange(sum - criterion.Score!.Value, -Tolerance, Tolerance);
             }
-        }
-    }
+        }, iter: Cases);
 
     [Fact]
     public void A_ranking_does_not_depend_on_the_order_of_the_units_and_counts_those_strictly_ahead()
     {
-        var random = new RandomScorecards(606);
         var codes = Organisation.Governorates.All.Select(g => g.Code).ToList();
-        for (var n = 0; n < Cases; n++)
+        // A narrow band of scores with two decimals makes ties after rounding common.
+        var units = Gen.Select(Gen.Int[0, 99], ScorecardGen.Between(70m, 71m)).Array[codes.Count]
+            .Select(picks => codes.Select((code, i) => (code, picks[i].Item1 < 20 ? (decimal?)null : picks[i].Item2)).ToArray());
+
+        units.SelectMany(list => Gen.Shuffle(list.ToArray()).Select(shuffled => (list, shuffled))).Sample((list, shuffled) =>
         {
-            // A narrow band of scores with two decimals makes ties after rounding common.
-            var units = codes.Select(code => (code, random.Chance(20) ? (decimal?)null : random.Between(70m, 71m))).ToList();
+            var ranked = Ranking.Rank(list);
 
-            var ranked = Ranking.Rank(units);
-
-            Assert.Equal(ranked, Ranking.Rank(random.Shuffled(units)));
-            var scores = units.ToDictionary(u => u.code, u => ScoreRounding.Publish(u.Item2));
+            Assert.Equal(ranked, Ranking.Rank(shuffled));
+            var scores = list.ToDictionary(u => u.code, u => ScoreRounding.Publish(u.Item2));
             Assert.All(ranked, r => Assert.Equal(scores[r.OrgUnitCode] is { } s ? 1 + scores.Values.Count(o => o > s) : null, r.Rank));
-        }
-    }
-
-    private static ScoringIndicator RandomIndicator(RandomScorecards random)
-    {
-        var lower = random.Between(-50m, 50m);
-        var span = random.Between(0.01m, 100m);
-        return random.Next(3) switch
-        {
-            0 => SampleFrameworks.Up("AAA-01", lower, lower + span),
-            1 => SampleFrameworks.Down("AAA-01", lower + span, lower),
-            _ => SampleFrameworks.Range("AAA-01", lower, lower + span, lower + span + random.Between(0m, 20m), lower + span + random.Between(20.01m, 60m)),
-        };
+        }, iter: Cases);
     }
 
     /// <summary>A value no worse than <paramref name="value"/>: further up, further down, or towards the band.</summary>
-    private static decimal Improved(RandomScorecards random, ScoringIndicator indicator, decimal value) => indicator.Direction switch
+    private static decimal Improved(ScoringIndicator indicator, decimal value, int step) => indicator.Direction switch
     {
-        IndicatorDirection.Up => value + random.Between(0m, 20m),
-        IndicatorDirection.Down => value - random.Between(0m, 20m),
-        _ when value < indicator.Range!.TargetLow => value + random.Between(0m, indicator.Range.TargetHigh - value),
-        _ when value > indicator.Range.TargetHigh => value - random.Between(0m, value - indicator.Range.TargetLow),
+        IndicatorDirection.Up => value + ScorecardGen.At(0m, 20m, step),
+        IndicatorDirection.Down => value - ScorecardGen.At(0m, 20m, step),
+        _ when value < indicator.Range!.TargetLow => value + ScorecardGen.At(0m, indicator.Range.TargetHigh - value, step),
+        _ when value > indicator.Range.TargetHigh => value - ScorecardGen.At(0m, value - indicator.Range.TargetLow, step),
         _ => value,
     };
 }

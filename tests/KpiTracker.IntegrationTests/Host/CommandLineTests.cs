@@ -97,6 +97,22 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
         }
     }
 
+    [Fact]
+    public async Task Help_lists_the_commands_and_a_command_s_options_with_exit_code_0()
+    {
+        var (code, output, errors) = await RunHostAsync("--help");
+        Assert.True(code == 0, errors);
+        foreach (var command in new[] { "migrate", "seed", "import-framework", "render-scorecard", "score" })
+        {
+            Assert.Contains(command, output, StringComparison.Ordinal);
+        }
+
+        var (scoreCode, score, _) = await RunHostAsync("score", "--help");
+        Assert.Equal(0, scoreCode);
+        Assert.Contains("--governorate", score, StringComparison.Ordinal);
+        Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync()));
+    }
+
     private async Task<(int ExitCode, string Output, string Errors)> RunHostAsync(params string[] args)
     {
         var webDll = typeof(Program).Assembly.Location;

@@ -9,7 +9,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
 {
     public void Configure(EntityTypeBuilder<Assignment> builder)
     {
-        builder.ToTable("Assignments");
+        builder.ToTable("assignments");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Role).HasConversion<EnumCodeConverter<Role>>().HasMaxLength(30);
         builder.Property(a => a.OrgUnitCode).HasMaxLength(40);

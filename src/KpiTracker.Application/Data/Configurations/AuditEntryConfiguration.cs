@@ -9,7 +9,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.ToTable("AuditLog");
+        builder.ToTable("audit_log");
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.HasIndex(a => a.Seq).IsUnique();

@@ -9,7 +9,7 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
 {
     public void Configure(EntityTypeBuilder<Cycle> builder)
     {
-        builder.ToTable("Cycles");
+        builder.ToTable("cycles");
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => c.Year).IsUnique();
         builder.Property(c => c.Status).HasConversion<EnumCodeConverter<CycleStatus>>().HasMaxLength(20);
@@ -23,7 +23,7 @@ internal sealed class CycleTargetOverrideConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<CycleTargetOverride> builder)
     {
-        builder.ToTable("CycleTargetOverrides");
+        builder.ToTable("cycle_target_overrides");
         builder.HasKey(o => o.Id);
         builder.HasIndex(o => new { o.CycleId, o.OrgUnitCode, o.IndicatorCode }).IsUnique();
         builder.Property(o => o.OrgUnitCode).HasMaxLength(40).IsRequired();

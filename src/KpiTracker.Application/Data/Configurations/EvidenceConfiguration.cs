@@ -8,7 +8,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
 {
     public void Configure(EntityTypeBuilder<Evidence> builder)
     {
-        builder.ToTable("Evidence");
+        builder.ToTable("evidence");
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.RevisionId);
         builder.HasIndex(e => e.StoredName).IsUnique();

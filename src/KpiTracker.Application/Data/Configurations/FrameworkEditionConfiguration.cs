@@ -8,7 +8,7 @@ internal sealed class FrameworkEditionConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FrameworkEdition> builder)
     {
-        builder.ToTable("FrameworkEditions");
+        builder.ToTable("framework_editions");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(e => e.Code).IsUnique();
@@ -29,7 +29,7 @@ internal sealed class CriterionConfiguration : IEntityTypeConfiguration<Criterio
 {
     public void Configure(EntityTypeBuilder<Criterion> builder)
     {
-        builder.ToTable("Criteria");
+        builder.ToTable("criteria");
         builder.HasKey(c => c.Id);
         builder.Property(c => c.Code).HasMaxLength(20).IsRequired();
         builder.HasIndex(c => new { c.EditionId, c.Code }).IsUnique();
@@ -45,7 +45,7 @@ internal sealed class BandConfiguration : IEntityTypeConfiguration<Band>
 {
     public void Configure(EntityTypeBuilder<Band> builder)
     {
-        builder.ToTable("Bands");
+        builder.ToTable("bands");
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(b => new { b.EditionId, b.Code }).IsUnique();

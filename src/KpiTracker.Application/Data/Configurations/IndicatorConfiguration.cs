@@ -12,7 +12,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
 
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
-        builder.ToTable("Indicators");
+        builder.ToTable("indicators");
         builder.HasKey(i => i.Id);
         builder.Property(i => i.Code).HasMaxLength(20).IsRequired();
         builder.HasIndex(i => new { i.CriterionId, i.Code }).IsUnique();

@@ -10,7 +10,7 @@ internal sealed class ReminderSentConfiguration : IEntityTypeConfiguration<Remin
 {
     public void Configure(EntityTypeBuilder<ReminderSent> builder)
     {
-        builder.ToTable("RemindersSent");
+        builder.ToTable("reminders_sent");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Occasion).HasMaxLength(60).IsRequired();
         builder.HasIndex(r => new { r.UserId, r.SubmissionId, r.Occasion }).IsUnique();
@@ -23,7 +23,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
 {
     public void Configure(EntityTypeBuilder<OutboxEmail> builder)
     {
-        builder.ToTable("OutboxEmails");
+        builder.ToTable("outbox_emails");
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.NotificationId).IsUnique();
         builder.HasIndex(e => e.NextAttemptAt).HasFilter("sent_at IS NULL AND gave_up_at IS NULL");
@@ -37,7 +37,7 @@ internal sealed class ScanRequestConfiguration : IEntityTypeConfiguration<ScanRe
 {
     public void Configure(EntityTypeBuilder<ScanRequest> builder)
     {
-        builder.ToTable("ScanRequests");
+        builder.ToTable("scan_requests");
         builder.HasKey(r => r.CycleId);
         builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
     }

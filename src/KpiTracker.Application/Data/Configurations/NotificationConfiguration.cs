@@ -10,7 +10,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 {
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
-        builder.ToTable("Notifications");
+        builder.ToTable("notifications");
         builder.HasKey(n => n.Id);
         builder.HasIndex(n => new { n.UserId, n.CreatedAt });
         builder.Property(n => n.Kind).HasConversion<EnumCodeConverter<NotificationKind>>().HasMaxLength(40);
@@ -26,7 +26,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<IdempotencyRecord> builder)
     {
-        builder.ToTable("IdempotencyKeys");
+        builder.ToTable("idempotency_keys");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).UseIdentityAlwaysColumn();
         builder.HasIndex(r => new { r.UserId, r.Key }).IsUnique();

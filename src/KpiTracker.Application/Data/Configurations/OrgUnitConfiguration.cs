@@ -8,7 +8,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
 {
     public void Configure(EntityTypeBuilder<OrgUnit> builder)
     {
-        builder.ToTable("OrgUnits");
+        builder.ToTable("org_units");
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Code).HasMaxLength(40).IsRequired();
         builder.HasIndex(o => o.Code).IsUnique();

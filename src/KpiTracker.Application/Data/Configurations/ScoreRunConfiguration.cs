@@ -11,7 +11,7 @@ internal sealed class ScoreRunConfiguration : IEntityTypeConfiguration<ScoreRun>
 {
     public void Configure(EntityTypeBuilder<ScoreRun> builder)
     {
-        builder.ToTable("ScoreRuns");
+        builder.ToTable("score_runs");
         builder.HasKey(r => r.Id);
         // The database itself refuses a second latest run of a governorate in a cycle.
         builder.HasIndex(r => new { r.CycleId, r.OrgUnitCode }).IsUnique().HasFilter("is_latest").HasDatabaseName("ix_score_runs_latest");
@@ -39,7 +39,7 @@ internal sealed class ScoreRunCriterionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ScoreRunCriterion> builder)
     {
-        builder.ToTable("ScoreRunCriteria");
+        builder.ToTable("score_run_criteria");
         builder.HasKey(c => new { c.RunId, c.Code });
         builder.Property(c => c.Code).HasMaxLength(20);
         builder.Property(c => c.Band).HasMaxLength(40);
@@ -50,7 +50,7 @@ internal sealed class ScoreRunIndicatorConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ScoreRunIndicator> builder)
     {
-        builder.ToTable("ScoreRunIndicators");
+        builder.ToTable("score_run_indicators");
         builder.HasKey(i => new { i.RunId, i.Code });
         builder.Property(i => i.Code).HasMaxLength(20);
         builder.Property(i => i.CriterionCode).HasMaxLength(20).IsRequired();
@@ -63,7 +63,7 @@ internal sealed class ScoreRequestConfiguration : IEntityTypeConfiguration<Score
 {
     public void Configure(EntityTypeBuilder<ScoreRequest> builder)
     {
-        builder.ToTable("ScoreRequests");
+        builder.ToTable("score_requests");
         builder.HasKey(r => new { r.CycleId, r.OrgUnitCode });
         builder.Property(r => r.OrgUnitCode).HasMaxLength(40);
         builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);

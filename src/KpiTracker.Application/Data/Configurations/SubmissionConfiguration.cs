@@ -11,7 +11,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
 
     public void Configure(EntityTypeBuilder<Submission> builder)
     {
-        builder.ToTable("Submissions");
+        builder.ToTable("submissions");
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.CycleId, s.OrgUnitCode, s.IndicatorCode }).IsUnique();
         builder.HasIndex(s => new { s.Year, s.OrgUnitCode });
@@ -39,7 +39,7 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
 {
     public void Configure(EntityTypeBuilder<Revision> builder)
     {
-        builder.ToTable("Revisions");
+        builder.ToTable("revisions");
         builder.HasKey(r => r.Id);
 
         // The domain makes new revisions and events inside a loaded submission; a key the store does not generate tells EF they are new.
@@ -67,7 +67,7 @@ internal sealed class SubmissionEventConfiguration : IEntityTypeConfiguration<Su
 {
     public void Configure(EntityTypeBuilder<SubmissionEvent> builder)
     {
-        builder.ToTable("SubmissionEvents");
+        builder.ToTable("submission_events");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.HasIndex(e => new { e.SubmissionId, e.At });
@@ -84,7 +84,7 @@ internal sealed class SubmissionFlagConfiguration : IEntityTypeConfiguration<Sub
 {
     public void Configure(EntityTypeBuilder<SubmissionFlag> builder)
     {
-        builder.ToTable("SubmissionFlags");
+        builder.ToTable("submission_flags");
         builder.HasKey(f => f.Id);
         builder.HasIndex(f => new { f.CycleId, f.OrgUnitCode, f.Status });
         builder.HasIndex(f => new { f.SubmissionId, f.Method, f.Value });
