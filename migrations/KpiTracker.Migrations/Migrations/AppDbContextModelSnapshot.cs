@@ -1904,6 +1904,26 @@ namespace KpiTracker.Migrations.Migrations
                         .HasConstraintName("fk_score_runs_cycles_cycle_id");
                 });
 
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunCriterion", b =>
+                {
+                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_run_criteria_score_runs_run_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunIndicator", b =>
+                {
+                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_score_run_indicators_score_runs_run_id");
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Access.Assignment", b =>
                 {
                     b.HasOne("KpiTracker.Application.Data.Identity.AppUser", null)

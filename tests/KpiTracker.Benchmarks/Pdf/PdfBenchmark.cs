@@ -37,9 +37,7 @@ public static class PdfBenchmark
         // process, in a pass of its own (sampling /proc costs CPU that would otherwise skew the times): peak PSS while rendering.
         GC.Collect();
         var ourIdlePss = ProcessMemory.Pss(Environment.ProcessId);
-        long managedPeak = 0;
-        long allocated;
-        long ourPeakPss;
+        long managedPeak = 0, allocated, ourPeakPss;
         using (var sampler = new ProcessMemory.PeakSampler(() => ProcessMemory.Pss(Environment.ProcessId)))
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
@@ -117,7 +115,6 @@ public static class PdfBenchmark
             chromiumWarmPeak = sampler.Stop();
         }
 
-        var chromiumProcesses = chromiumPids.Count;
         await browser.CloseAsync();
 
         // Ours as production renders: a lean child process (tests/KpiTracker.Benchmarks/RenderWorker) that loads only
@@ -155,7 +152,7 @@ public static class PdfBenchmark
         Line("");
         Line("| Memory (peak PSS) | bytes | Chromium warm ÷ this | Chromium cold ÷ this |");
         Line("|---|---|---|---|");
-        Line($"| Chromium warm: summed over its {chromiumProcesses} processes | {Mb(chromiumWarmPeak)} | | |");
+        Line($"| Chromium warm: summed over its {chromiumPids.Count} processes | {Mb(chromiumWarmPeak)} | | |");
         Line($"| Chromium cold: summed over its processes | {Mb(coldPeak)} | | |");
         Line($"| **Ours, lean render process**, one scorecard 1 cold + 10 warm, start-up to exit | {Mb(workerOne.PeakPss)} | {Ratio((double)chromiumWarmPeak / workerOne.PeakPss)} | {Ratio((double)coldPeak / workerOne.PeakPss)} |");
         Line($"| **Ours, lean render process**, 11 governorates × 2 languages × 2 passes, start-up to exit | {Mb(workerAll.PeakPss)} | {Ratio((double)chromiumWarmPeak / workerAll.PeakPss)} | {Ratio((double)coldPeak / workerAll.PeakPss)} |");
@@ -215,13 +212,12 @@ public static class PdfBenchmark
         };
         using var process = Process.Start(start)
             ?? throw new InvalidOperationException($"The render worker could not be started from {folder}.");
-        long peak;
         using (var sampler = new ProcessMemory.PeakSampler(() => ProcessMemory.Pss(process.Id), 2))
         {
             var stderr = process.StandardError.ReadToEndAsync();
             var report = process.StandardOutput.ReadToEnd().Trim();
             process.WaitForExit();
-            peak = sampler.Stop();
+            var peak = sampler.Stop();
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException($"The render worker failed ({process.ExitCode}): {stderr.Result}");

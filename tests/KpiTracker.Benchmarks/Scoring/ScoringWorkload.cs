@@ -207,28 +207,6 @@ public sealed class ScoringWorkload(BenchApp app, BenchDatabase database)
         return [.. Seeding.Years.SelectMany((year, y) => Enumerable.Range(0, perCycle).Select(k => (year, units[((k * step) + (y * 7)) % units.Count])))];
     }
 
-    /// <summary>The application's reads (UnitInputs.LoadAsync) for the sample, kept for <see cref="EngineOnly"/>.</summary>
-    public async Task<int> ReadSampleAsync(List<(int Year, string Unit)> sample)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var cycles = await db.Cycles.AsNoTracking().ToDictionaryAsync(c => c.Year);
-        var editions = new Dictionary<Guid, EditionModel>();
-        _inputs = [];
-        foreach (var (year, unit) in sample)
-        {
-            var cycle = cycles[year];
-            if (!editions.TryGetValue(cycle.EditionId, out var edition))
-            {
-                editions[cycle.EditionId] = edition = await EditionModel.LoadAsync(db, cycle.EditionId, CancellationToken.None);
-            }
-
-            _inputs.Add(await UnitInputs.LoadAsync(db, cycle, edition, unit, CancellationToken.None));
-        }
-
-        return _inputs.Count;
-    }
-
     /// <summary>The sample end to end: ScoreCycleCommand for one unit at a time (a one-unit batch: lock, reads, engine, write, commit).</summary>
     public async Task<int> ScoreSampleAsync(List<(int Year, string Unit)> sample)
     {

@@ -25,11 +25,8 @@ internal sealed class ScoreRunConfiguration : IEntityTypeConfiguration<ScoreRun>
         builder.Property(r => r.Band).HasMaxLength(40);
         builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
 
-        // A run's criterion and indicator rows are tied to it by the database, but not by a row-level foreign key: that fires
-        // one lookup with a row lock in score_runs for each of the 42 rows of every run (420,000 for 10,000 runs), which was a fifth to a
-        // quarter of PostgreSQL's time in a full rescore. Statement-level triggers of the same strength check and lock every
-        // statement's runs at once and cascade deletes (migration ScoreRunRowsCheck, ScoreRunRowsSql). So EF does not map the
-        // relationship: the lists are filled by ScoreRunRows.FillAsync and written by UnitScorer.
+        // The rows are tied to their run by the foreign keys of their own configurations below. The lists are not an EF
+        // relationship, so the change tracker never walks them: ScoreRunRows.FillAsync reads them and ScoreRunCopy writes them.
         builder.Ignore(r => r.Criteria);
         builder.Ignore(r => r.Indicators);
     }
@@ -43,6 +40,7 @@ internal sealed class ScoreRunCriterionConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => new { c.RunId, c.Code });
         builder.Property(c => c.Code).HasMaxLength(20);
         builder.Property(c => c.Band).HasMaxLength(40);
+        builder.HasOne<ScoreRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -56,6 +54,7 @@ internal sealed class ScoreRunIndicatorConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.CriterionCode).HasMaxLength(20).IsRequired();
         builder.Property(i => i.Status).HasConversion<EnumCodeConverter<IndicatorStatus>>().HasMaxLength(20);
         builder.Property(i => i.Light).HasConversion<EnumCodeConverter<TrafficLight>>().HasMaxLength(10);
+        builder.HasOne<ScoreRun>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

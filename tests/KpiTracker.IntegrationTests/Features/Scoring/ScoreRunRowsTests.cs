@@ -6,8 +6,9 @@ using Npgsql;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>
-/// A run's criterion and indicator rows are tied to it by statement-level triggers (migration ScoreRunRowsCheck) instead of row-level
-/// foreign keys; these tests hold the triggers to what the foreign keys guaranteed, as the application's own database role.
+/// A run's criterion and indicator rows are tied to it by foreign keys (migration ScoreRunRowsForeignKeys, which replaced the
+/// statement-level triggers of ScoreRunRowsCheck); these tests hold the database to what the keys guarantee, as the application's
+/// own database role, and the writer to its key order.
 /// </summary>
 public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
@@ -55,7 +56,7 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(9 * 35, await CountAsync(connection, "score_run_indicators"));
         Assert.Equal(0, await CountAsync(connection, "score_run_indicators", $"run_id IN ('{runs[0].RunId}', '{runs[1].RunId}')"));
 
-        // The cycle's deletion cascades to its runs (a foreign key action), and from them to their rows (the trigger).
+        // The cycle's deletion cascades to its runs, and from them to their rows (foreign key actions).
         await Fixture.ExecuteAsOwnerAsync($"DELETE FROM cycles WHERE id = '{data.CycleId}'");
         Assert.Equal(0, await CountAsync(connection, "score_runs"));
         Assert.Equal(0, await CountAsync(connection, "score_run_criteria"));
@@ -85,7 +86,7 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
-    public async Task A_runs_id_cannot_change_and_truncating_the_runs_truncates_their_rows()
+    public async Task A_runs_id_cannot_change_while_it_has_rows_and_truncating_the_runs_takes_their_rows_only_by_cascade()
     {
         var run = await ScoredRunAsync();
         await using var connection = await OpenAsync(Fixture.ConnectionString);
@@ -93,7 +94,9 @@ public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, changed.SqlState);
         Assert.Equal(1, await CountAsync(connection, "score_runs", $"id = '{run}'"));
 
-        await Fixture.ExecuteAsOwnerAsync("TRUNCATE score_runs");
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => Fixture.ExecuteAsOwnerAsync("TRUNCATE score_runs"));
+        Assert.Equal(PostgresErrorCodes.FeatureNotSupported, refused.SqlState);
+        await Fixture.ExecuteAsOwnerAsync("TRUNCATE score_runs CASCADE");
         Assert.Equal(0, await CountAsync(connection, "score_run_criteria"));
         Assert.Equal(0, await CountAsync(connection, "score_run_indicators"));
     }

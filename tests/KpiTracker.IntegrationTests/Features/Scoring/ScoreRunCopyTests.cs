@@ -1,4 +1,3 @@
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Scoring;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -8,42 +7,44 @@ using Npgsql;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>
-/// <see cref="BulkCopy.WriteAsync"/> encodes COPY's binary rows itself (<see cref="CopyRows"/>); <see cref="BulkCopy.InsertCommand"/>
-/// sends the same values as Npgsql parameters. Runs and indicator rows with random values are written both ways, and what
-/// PostgreSQL stored must be the same, column by column, down to the numeric's display scale and the timestamp's microsecond.
+/// <see cref="ScoreRunCopy"/> lists each column's value and type itself for Npgsql's binary importer; EF's SaveChanges writes the
+/// same entities from the model. Runs with criterion and indicator rows of random values are written both ways, and what
+/// PostgreSQL stored must be the same, column by column, down to the numeric's display scale and the timestamp's microsecond
+/// (a column left out of the COPY would read as its default).
 /// </summary>
-public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class ScoreRunCopyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
-    public async Task Rows_written_with_copy_are_stored_exactly_as_npgsql_writes_the_same_values()
+    public async Task Runs_written_with_copy_are_stored_exactly_as_ef_stores_the_same_values()
     {
         var data = await ScoringData.OpenAsync(Fixture);
         var random = new Random(20261129);
         var copied = Enumerable.Range(0, 400).Select(n => RandomRun(random, data.CycleId, data.Year, n)).ToList();
-        var inserted = copied.Select(Twin).ToList();
+        var saved = copied.Select(Twin).ToList();
 
         await Fixture.WithDbAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await BulkCopy.WriteAsync(db, copied, CancellationToken.None);
-            await BulkCopy.WriteAsync(db, copied.SelectMany(r => r.Indicators).ToList(), CancellationToken.None);
-            foreach (var chunk in inserted.Chunk(20))
-            {
-                await BulkCopy.ExecuteBatchAsync(db, [BulkCopy.InsertCommand(db, chunk), BulkCopy.InsertCommand(db, chunk.SelectMany(r => r.Indicators).ToList())], CancellationToken.None);
-            }
-
+            await ScoreRunCopy.WriteAsync(db, copied, CancellationToken.None);
             await transaction.CommitAsync();
             return 0;
+        });
+        await Fixture.WithDbAsync(async db =>
+        {
+            db.ScoreRuns.AddRange(saved);
+            db.ScoreRunCriteria.AddRange(saved.SelectMany(r => r.Criteria));
+            db.ScoreRunIndicators.AddRange(saved.SelectMany(r => r.Indicators));
+            return await db.SaveChangesAsync();
         });
 
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
-        var runs = await RowsAsync(connection, "score_runs", "id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
-        Assert.Equal(copied.Count, runs.Copied.Count);
-        Assert.Equal(runs.Inserted, runs.Copied);
-        var indicators = await RowsAsync(connection, "score_run_indicators", "run_id", copied.Select(r => r.Id), inserted.Select(r => r.Id));
-        Assert.Equal(copied.Sum(r => r.Indicators.Count), indicators.Copied.Count);
-        Assert.Equal(indicators.Inserted, indicators.Copied);
+        foreach (var (table, key, count) in new[] { ("score_runs", "id", copied.Count), ("score_run_criteria", "run_id", copied.Sum(r => r.Criteria.Count)), ("score_run_indicators", "run_id", copied.Sum(r => r.Indicators.Count)) })
+        {
+            var rows = await RowsAsync(connection, table, key, copied.Select(r => r.Id), saved.Select(r => r.Id));
+            Assert.Equal(count, rows.Copied.Count);
+            Assert.Equal(rows.Saved, rows.Copied);
+        }
 
         // And read back through EF, the copied values are the values written, with their scale (1.50 stays 1.50).
         var stored = await Fixture.WithDbAsync(db => db.ScoreRunIndicators.AsNoTracking().Where(i => copied.Select(r => r.Id).Contains(i.RunId)).ToListAsync());
@@ -66,25 +67,26 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
         var many = Enumerable.Range(0, 400).Select(n => RandomRun(random, data.CycleId, data.Year, n)).ToList();
         await Fixture.WithDbAsync(async db =>
         {
-            // PostgreSQL refuses the rows (they name runs that were never written): the error comes when the COPY ends.
+            // PostgreSQL refuses a run's rows (two with one key): the error comes when that COPY ends, and the transaction goes.
+            var twice = RandomRun(random, data.CycleId, data.Year, 9);
+            twice.Indicators.Add(twice.Indicators[0]);
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
-                var refused = await Assert.ThrowsAsync<PostgresException>(() => BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), CancellationToken.None));
-                Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
+                var refused = await Assert.ThrowsAsync<PostgresException>(() => ScoreRunCopy.WriteAsync(db, [twice], CancellationToken.None));
+                Assert.Equal(PostgresErrorCodes.UniqueViolation, refused.SqlState);
             }
 
-            // A value that cannot be encoded stops the write half-way, after more than one buffer of rows has been sent (a time
+            // A value that cannot be written stops the write half-way, after more than one buffer of rows has been sent (a time
             // with an offset other than UTC): the COPY is abandoned, not ended with the rows sent so far. Outside a transaction, so
             // that a COPY ended instead of abandoned would have committed those rows.
             var bad = new ScoreRun { Id = Guid.CreateVersion7(), CycleId = data.CycleId, Year = data.Year, OrgUnitCode = "OM-X", EditionCode = "x", EngineVersion = "x", Trigger = "x", InputHash = new string('0', 64), ComputedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)) };
             await db.Database.OpenConnectionAsync();
-            await Assert.ThrowsAsync<ArgumentException>(() => BulkCopy.WriteAsync(db, [.. many, bad], CancellationToken.None));
+            await Assert.ThrowsAnyAsync<ArgumentException>(() => ScoreRunCopy.WriteAsync(db, [.. many, bad], CancellationToken.None));
 
             // The same connection then writes the runs and their rows.
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
-                await BulkCopy.WriteAsync(db, runs, CancellationToken.None);
-                await BulkCopy.WriteAsync(db, runs.SelectMany(r => r.Indicators).ToList(), CancellationToken.None);
+                await ScoreRunCopy.WriteAsync(db, runs, CancellationToken.None);
                 await transaction.CommitAsync();
             }
 
@@ -94,12 +96,13 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
         var ids = runs.Select(r => r.Id).ToList();
         Assert.Equal(3, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => ids.Contains(r.Id))));
         Assert.Equal(36, await Fixture.WithDbAsync(db => db.ScoreRunIndicators.CountAsync(i => ids.Contains(i.RunId))));
+        Assert.Equal(9, await Fixture.WithDbAsync(db => db.ScoreRunCriteria.CountAsync(c => ids.Contains(c.RunId))));
         var abandoned = many.Select(r => r.Id).ToList();
         Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => abandoned.Contains(r.Id))));
     }
 
     /// <summary>The rows of both sets as PostgreSQL's text of every column but the ids, each set in the order of its ids (a run's rows by code).</summary>
-    private static async Task<(List<string> Copied, List<string> Inserted)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> insertedIds)
+    private static async Task<(List<string> Copied, List<string> Saved)> RowsAsync(NpgsqlConnection connection, string table, string key, IEnumerable<Guid> copiedIds, IEnumerable<Guid> savedIds)
     {
         // The row as text without its id columns; ordered by the run's position in the list and the row's code.
         Task<List<string>> ReadAsync(Guid[] ids) => TestSql.StringsAsync(connection, $"""
@@ -107,7 +110,7 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
             ORDER BY k.n, (to_jsonb(t) ->> 'code')
             """, ids);
 
-        return (await ReadAsync([.. copiedIds]), await ReadAsync([.. insertedIds]));
+        return (await ReadAsync([.. copiedIds]), await ReadAsync([.. savedIds]));
     }
 
     /// <summary>A decimal's value and scale (PostgreSQL has no negative zero, so −0 reads back as 0, with its scale).</summary>
@@ -145,6 +148,24 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
             DqiEvidenceReviewed = RandomDecimal(random),
             DqiItemsWithoutOpenFlags = RandomDecimal(random),
         };
+        for (var c = 0; c < 3; c++)
+        {
+            run.Criteria.Add(new ScoreRunCriterion
+            {
+                RunId = run.Id,
+                Code = "C" + c,
+                Order = c + 1,
+                Score = RandomDecimal(random),
+                PublishedScore = RandomDecimal(random),
+                Band = random.Next(2) == 0 ? null : "جيد",
+                ApplicableCount = random.Next(-5, 40),
+                ValueCount = random.Next(),
+                Published = random.Next(2) == 0,
+                WeightShare = RandomDecimal(random),
+                Delta = RandomDecimal(random),
+            });
+        }
+
         for (var i = 0; i < 12; i++)
         {
             run.Indicators.Add(new ScoreRunIndicator
@@ -185,6 +206,11 @@ public sealed class BulkCopyTests(DatabaseFixture fixture) : IntegrationTest(fix
             DqiCompleteness = run.DqiCompleteness, DqiTimeliness = run.DqiTimeliness, DqiFirstPassAcceptance = run.DqiFirstPassAcceptance,
             DqiEvidenceReviewed = run.DqiEvidenceReviewed, DqiItemsWithoutOpenFlags = run.DqiItemsWithoutOpenFlags,
         };
+        twin.Criteria.AddRange(run.Criteria.Select(c => new ScoreRunCriterion
+        {
+            RunId = twin.Id, Code = c.Code, Order = c.Order, Score = c.Score, PublishedScore = c.PublishedScore, Band = c.Band,
+            ApplicableCount = c.ApplicableCount, ValueCount = c.ValueCount, Published = c.Published, WeightShare = c.WeightShare, Delta = c.Delta,
+        }));
         twin.Indicators.AddRange(run.Indicators.Select(i => new ScoreRunIndicator
         {
             RunId = twin.Id, Code = i.Code, CriterionCode = i.CriterionCode, Order = i.Order, Status = i.Status, Value = i.Value, Lower = i.Lower,
