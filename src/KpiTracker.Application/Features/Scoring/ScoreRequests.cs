@@ -17,83 +17,60 @@ public interface IScoreSignal
 
 /// <summary>
 /// The outbox of scoring events. Every save takes the events its entities raised (<see cref="ScoringInputsChanged"/>,
-/// <see cref="OutlierScanRequested"/>) and upserts their rows in <c>score_requests</c> and <c>scan_requests</c> in the same
-/// transaction: the rows commit or roll back with the change. Once the transaction commits the jobs are signalled, so a job
-/// never runs before the change is visible and a refused change asks for nothing. A save outside a transaction (a query
-/// recording a reviewer's first opening of evidence) writes its rows right after its own commit, then signals.
-/// A lost signal only delays the score until the minutely drain.
+/// <see cref="OutlierScanRequested"/>) and upserts their rows in <c>score_requests</c> and <c>scan_requests</c> right after
+/// the save's own statements, in the same transaction: the rows commit or roll back with the change. Once the transaction
+/// commits the jobs are signalled, so a job never runs before the change is visible and a refused change asks for nothing.
+/// A save outside a transaction (a query recording a reviewer's first opening of evidence) writes its rows right after its
+/// own commit, then signals. A lost signal only delays the score until the minutely drain.
 /// </summary>
 internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILogger<ScoringOutbox> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private Changes? _afterSave;
+    private Changes? _taken;
     private Changes? _signalOnCommit;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && Take(context) is { IsEmpty: false } changes)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                _afterSave = _afterSave is null ? changes : _afterSave.With(changes);
-            }
-            else
-            {
-                await WriteAsync(context, changes, cancellationToken);
-                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
-            }
-        }
-
-        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+        TakeEvents(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        TakeEvents(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    // Written once the save's own rows are (the rows may point at a cycle the same save inserts).
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_afterSave is { } changes && eventData.Context is { } context)
+        if (_taken is { } changes && eventData.Context is { } context)
         {
-            _afterSave = null;
+            _taken = null;
             await WriteAsync(context, changes, cancellationToken);
-            Signal(changes);
+            Stored(context, changes);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context && Take(context) is { IsEmpty: false } changes)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                _afterSave = _afterSave is null ? changes : _afterSave.With(changes);
-            }
-            else
-            {
-                WriteAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
-                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
-            }
-        }
-
-        return base.SavingChanges(eventData, result);
-    }
-
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (_afterSave is { } changes && eventData.Context is { } context)
+        if (_taken is { } changes && eventData.Context is { } context)
         {
-            _afterSave = null;
+            _taken = null;
             WriteAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
-            Signal(changes);
+            Stored(context, changes);
         }
 
         return base.SavedChanges(eventData, result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _afterSave = null;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _taken = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _afterSave = null;
+        _taken = null;
         return Task.CompletedTask;
     }
 
@@ -119,6 +96,27 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
     }
 
     public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => _signalOnCommit = null;
+
+    private void TakeEvents(DbContext? context)
+    {
+        if (context is not null && Take(context) is { IsEmpty: false } changes)
+        {
+            _taken = _taken is null ? changes : _taken.With(changes);
+        }
+    }
+
+    /// <summary>Inside a transaction the jobs hear of the rows once it commits; outside one the save has committed already.</summary>
+    private void Stored(DbContext context, Changes changes)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            Signal(changes);
+        }
+        else
+        {
+            _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
+        }
+    }
 
     /// <summary>The events of every tracked entity, taken from them so a second save does not store them again.</summary>
     private static Changes Take(DbContext context)
