@@ -38,12 +38,12 @@ public static class ApplicationServices
     {
         services.AddHttpContextAccessor();
         services.AddScoped<AuditInterceptor>();
-        services.AddScoped<ScoreRequestInterceptor>();
+        services.AddScoped<ScoringOutbox>();
         services.AddScoped<OutboxInterceptor>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly).EnableRetryOnFailure(3))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoreRequestInterceptor>(), sp.GetRequiredService<OutboxInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ScoringOutbox>(), sp.GetRequiredService<OutboxInterceptor>()));
         services.AddScoped<UnitScorer>();
         services.AddSingleton<EditionModels>();
         services.AddSingleton<IScoreSignal, HangfireScoreSignal>();
@@ -51,8 +51,12 @@ public static class ApplicationServices
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            // Authorization first: a caller who may not act learns nothing from validation messages.
-            options.PipelineBehaviors = [typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>)];
+            // Refusals are audited outermost, after any rollback. Authorization before validation: a caller who may not act
+            // learns nothing from validation messages. The transaction innermost, around the handler alone.
+            options.PipelineBehaviors =
+            [
+                typeof(RefusalAuditBehaviour<,>), typeof(AuthorizationBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(TransactionBehaviour<,>),
+            ];
         });
         services.AddValidatorsFromAssembly(typeof(ApplicationServices).Assembly, includeInternalTypes: true);
         services.AddSingleton(TimeProvider.System);
@@ -61,6 +65,8 @@ public static class ApplicationServices
         services.AddScoped<AccessChecker>();
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditWriter>();
+        services.AddScoped<RefusalAudit>();
+        services.AddScoped<CommitHooks>();
         services.AddScoped<TokenIssuer>();
         services.AddCollection();
         services.AddFileStorage();

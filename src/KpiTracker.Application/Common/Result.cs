@@ -25,6 +25,9 @@ public sealed record AppError(ErrorKind Kind, string Code, string Message, IRead
     /// <summary>The object as it is now, sent with a conflict so the client can show it without reading it again.</summary>
     public object? Current { get; init; }
 
+    /// <summary>Set when the failure refuses the caller access: the pipeline audits it after the rollback.</summary>
+    public Auditing.AccessRefusal? Refusal { get; init; }
+
     public static AppError NotFound(string code = "not_found") => new(ErrorKind.NotFound, code, Messages.Get(code), []);
 
     public static AppError Validation(IReadOnlyList<FieldError> fields) =>
@@ -33,7 +36,14 @@ public sealed record AppError(ErrorKind Kind, string Code, string Message, IRead
     public static AppError Conflict(string code, params object[] args) => new(ErrorKind.Conflict, code, Messages.Get(code, args), []);
 }
 
-public sealed class Result<T>
+/// <summary>A result seen without its value type, as the pipeline behaviours see it.</summary>
+public interface IOutcome
+{
+    /// <summary>The error of a failed result; null on success.</summary>
+    AppError? Failure { get; }
+}
+
+public sealed class Result<T> : IOutcome
 {
     private readonly T? _value;
 
@@ -44,6 +54,8 @@ public sealed class Result<T>
     }
 
     public AppError? Error { get; }
+
+    AppError? IOutcome.Failure => Error;
 
     public bool IsSuccess => Error is null;
 

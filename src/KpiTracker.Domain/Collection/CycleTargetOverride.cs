@@ -7,7 +7,7 @@ namespace KpiTracker.Domain.Collection;
 /// L and T of a size-sensitive (count) indicator for one governorate in one cycle, set by the central team; scoring uses
 /// them instead of the edition's.
 /// </summary>
-public sealed class CycleTargetOverride : IAudited
+public sealed class CycleTargetOverride : EventSource, IAudited
 {
     private CycleTargetOverride()
     {
@@ -72,5 +72,6 @@ public sealed class CycleTargetOverride : IAudited
         Lower = lower;
         Target = target;
         UpdatedAt = now;
+        Raise(new ScoringInputsChanged(CycleId, OrgUnitCode));
     }
 }

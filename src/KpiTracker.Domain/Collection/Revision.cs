@@ -7,7 +7,7 @@ namespace KpiTracker.Domain.Collection;
 /// earlier revision is kept. Evidence files attach to a revision: the evidence feature keeps <see cref="EvidenceCount"/>
 /// in step with the files it stores (<see cref="EvidenceAdded"/>, <see cref="EvidenceRemoved"/>).
 /// </summary>
-public sealed class Revision : IAudited
+public sealed class Revision : EventSource, IAudited
 {
     private Revision()
     {
@@ -36,7 +36,7 @@ public sealed class Revision : IAudited
     public DateTimeOffset? EvidenceOpenedAt { get; private set; }
     public string? EvidenceOpenedBy { get; private set; }
 
-    /// <summary>Set by EF when the revision is loaded with its submission; used only for the audit key.</summary>
+    /// <summary>Set by EF when the revision is loaded with its submission; for the audit key and the events it raises.</summary>
     public Submission? Submission { get; private set; }
 
     public string AuditKey => $"{Submission?.AuditKey ?? SubmissionId.ToString()}/r{Number}";
@@ -55,7 +55,10 @@ public sealed class Revision : IAudited
         EvidenceCount--;
     }
 
-    /// <summary>A reviewer opened one of this revision's evidence files; only the first opening is kept. False when one was already recorded.</summary>
+    /// <summary>
+    /// A reviewer opened one of this revision's evidence files; only the first opening is kept. False when one was already
+    /// recorded. Needs the submission loaded: the opening counts in the governorate's data-quality index.
+    /// </summary>
     public bool EvidenceOpened(DateTimeOffset now, string reviewer)
     {
         if (EvidenceOpenedAt is not null)
@@ -63,8 +66,10 @@ public sealed class Revision : IAudited
             return false;
         }
 
+        var item = Submission ?? throw new DomainException($"Revision {AuditKey}: its submission is not loaded.");
         EvidenceOpenedAt = now;
         EvidenceOpenedBy = reviewer;
+        Raise(new ScoringInputsChanged(item.CycleId, item.OrgUnitCode));
         return true;
     }
 

@@ -7,7 +7,7 @@ namespace KpiTracker.Domain.Collection;
 /// An outlier found by the scan (<see cref="OutlierScan"/>) on an item's value, kept with the statistic that raised it.
 /// A reviewer resolves it by confirming the value with a reason, or by returning the item; the value never changes by itself.
 /// </summary>
-public sealed class SubmissionFlag : IAudited
+public sealed class SubmissionFlag : EventSource, IAudited
 {
     private SubmissionFlag()
     {
@@ -85,7 +85,7 @@ public sealed class SubmissionFlag : IAudited
     private static SubmissionFlag Create(Submission submission, string method, decimal value, decimal? statistic, decimal center, decimal threshold, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        return new SubmissionFlag
+        var flag = new SubmissionFlag
         {
             Id = Guid.NewGuid(),
             CycleId = submission.CycleId,
@@ -102,6 +102,9 @@ public sealed class SubmissionFlag : IAudited
             Status = FlagStatus.Open,
             CreatedAt = now,
         };
+        // An open flag lowers the data-quality index the run is computed from; so does resolving it raise it again.
+        flag.Raise(new ScoringInputsChanged(flag.CycleId, flag.OrgUnitCode));
+        return flag;
     }
 
     private void Resolve(FlagStatus status, string? reason, DateTimeOffset now, string actor)
@@ -110,5 +113,6 @@ public sealed class SubmissionFlag : IAudited
         Reason = reason;
         ResolvedAt = now;
         ResolvedBy = actor;
+        Raise(new ScoringInputsChanged(CycleId, OrgUnitCode));
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KpiTracker.Application.Common.Auditing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -25,8 +24,8 @@ internal sealed class AuditedAuthorizationResultHandler : IAuthorizationMiddlewa
 
         if (authorizeResult.Forbidden)
         {
-            var writer = context.RequestServices.GetRequiredService<AuditWriter>();
-            await writer.WriteAsync("access.refused", "endpoint", context.Request.Path, JsonSerializer.Serialize(new { method = context.Request.Method, outcome = "forbidden" }));
+            var refusals = context.RequestServices.GetRequiredService<RefusalAudit>();
+            await refusals.WriteAsync(new AccessRefusal("forbidden") { Path = context.Request.Path, Method = context.Request.Method });
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);

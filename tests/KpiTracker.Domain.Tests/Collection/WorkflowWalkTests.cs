@@ -77,6 +77,40 @@ public sealed class WorkflowWalkTests
             walk.States.Select(s => s.State).Distinct().Order());
     }
 
+    /// <summary>
+    /// The events are what scoring hears of the workflow: every move anywhere in the walk that changes what scoring reads of the
+    /// item (its state) raises <see cref="ScoringInputsChanged"/> for its cycle and governorate, a submit also asks for an outlier
+    /// scan, and a move that leaves the state as it was raises nothing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Indicators))]
+    public void Every_move_that_changes_the_state_raises_its_scoring_event(string indicator)
+    {
+        var spec = Edition.FindIndicator(indicator)!;
+        var walk = Walk(spec);
+        foreach (var edge in walk.Edges.Where(e => e.Refusal is null))
+        {
+            var world = World.Start(spec);
+            foreach (var step in walk.PathTo[edge.From])
+            {
+                Assert.Empty(step.Apply(world));
+            }
+
+            _ = world.Item.TakeEvents();
+            var before = world.Item.State;
+            Assert.Empty(edge.Move.Apply(world));
+            var raised = world.Item.TakeEvents();
+
+            List<IDomainEvent> expected = before == world.Item.State ? [] : [new ScoringInputsChanged(world.Cycle.Id, "OM-BS")];
+            if (edge.Move.Name == "submit")
+            {
+                expected.Insert(0, new OutlierScanRequested(world.Cycle.Id));
+            }
+
+            Assert.True(expected.SequenceEqual(raised), $"{edge.From} {edge.Move.Name}: raised [{string.Join(", ", raised)}]");
+        }
+    }
+
     private const string Collecting = "open cycle > opening day";
     private const string Reopened = "open cycle > opening day > save > submit > accept > expiry passes > close cycle > reopen";
 

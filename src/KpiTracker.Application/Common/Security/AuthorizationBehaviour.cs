@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Domain.Access;
 using Mediator;
@@ -7,9 +6,9 @@ namespace KpiTracker.Application.Common.Security;
 
 /// <summary>
 /// Checks what a message declares it needs before its handler runs, for every caller (API, UI, jobs).
-/// Refusals are audited and answered 403 (in sight) or 404 (out of scope, so codes cannot be probed).
+/// Refusals are answered 403 (in sight) or 404 (out of scope, so codes cannot be probed), and carry what the audit log keeps of them.
 /// </summary>
-internal sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, AuditContext audit, AuditWriter writer)
+internal sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser user, AuditContext audit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -23,14 +22,14 @@ internal sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser u
 
         if (message is ISystemMessage)
         {
-            return await RefuseAsync(AccessOutcome.Forbidden, null, cancellationToken);
+            return Refuse(AccessOutcome.Forbidden, null);
         }
 
         if (message is ISelfMessage)
         {
             return user.IsAuthenticated
                 ? await next(message, cancellationToken)
-                : await RefuseAsync(AccessOutcome.Forbidden, null, cancellationToken, unauthenticated: true);
+                : Refuse(AccessOutcome.Forbidden, null, unauthenticated: true);
         }
 
         if (message is not IRequireAccess secured)
@@ -41,7 +40,7 @@ internal sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser u
         var requirement = secured.Access;
         if (!user.IsAuthenticated)
         {
-            return await RefuseAsync(AccessOutcome.Forbidden, requirement, cancellationToken, unauthenticated: true);
+            return Refuse(AccessOutcome.Forbidden, requirement, unauthenticated: true);
         }
 
         var decision = AccessPolicy.Decide([.. await user.GetGrantsAsync(cancellationToken)], requirement.Permission, requirement.OrgUnitCode, requirement.IndicatorCode);
@@ -51,29 +50,26 @@ internal sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser u
             return await next(message, cancellationToken);
         }
 
-        return await RefuseAsync(decision.Outcome, requirement, cancellationToken);
+        return Refuse(decision.Outcome, requirement);
     }
 
-    private async ValueTask<TResponse> RefuseAsync(AccessOutcome outcome, AccessRequirement? requirement, CancellationToken cancellationToken, bool unauthenticated = false)
+    private static TResponse Refuse(AccessOutcome outcome, AccessRequirement? requirement, bool unauthenticated = false)
     {
-        var detail = JsonSerializer.Serialize(new
+        var refusal = new AccessRefusal(unauthenticated ? "unauthenticated" : outcome.ToString().ToLowerInvariant())
         {
-            message = typeof(TMessage).Name,
-            permission = requirement?.Permission.ToString(),
-            orgUnit = requirement?.OrgUnitCode,
-            indicator = requirement?.IndicatorCode,
-            outcome = unauthenticated ? "unauthenticated" : outcome.ToString().ToLowerInvariant(),
-        });
-        await writer.WriteAsync("access.refused", "access", requirement?.OrgUnitCode, detail, cancellationToken);
-
+            Message = typeof(TMessage).Name,
+            Permission = requirement?.Permission.ToString(),
+            OrgUnit = requirement?.OrgUnitCode,
+            Indicator = requirement?.IndicatorCode,
+        };
         var error = unauthenticated
             ? new AppError(ErrorKind.Unauthenticated, "unauthenticated", Messages.Get("unauthenticated"), [])
             : outcome == AccessOutcome.NotFound
                 ? AppError.NotFound()
                 : new AppError(ErrorKind.Forbidden, "forbidden", Messages.Get("forbidden"), []);
         return Failures<TResponse>.Create is { } create
-            ? create(error)
-            : throw new UnauthorizedAccessException(error.Message);
+            ? create(error with { Refusal = refusal })
+            : throw new AccessRefusedException(refusal, error.Message);
     }
 
     private static string ActionName(string typeName) =>

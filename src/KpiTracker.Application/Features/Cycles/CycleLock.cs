@@ -6,30 +6,26 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Cycles;
 
 /// <summary>
-/// Runs a change of a whole cycle in one transaction inside EF's execution strategy, holding the cycle's row
-/// (<c>FOR UPDATE</c>) so no item transition or other cycle change runs meanwhile. The change returns the error that
-/// refuses it, or null once its work is staged; the lock holder saves and commits. A retried attempt starts afresh.
+/// Runs a change of a whole cycle holding the cycle's row (<c>FOR UPDATE</c>) to the end of the command's transaction, so no
+/// item transition (which holds it <c>FOR SHARE</c>) or other cycle change runs meanwhile. The change returns the error that
+/// refuses it, or null once its work is staged; its changes are then saved, and the command commits them.
 /// </summary>
 internal static class CycleLock
 {
-    public static Task<AppError?> ChangeAsync(AppDbContext db, int year, Func<Cycle, Task<AppError?>> change, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    public static async Task<AppError?> ChangeAsync(AppDbContext db, int year, Func<Cycle, Task<AppError?>> change, CancellationToken cancellationToken)
+    {
+        var cycle = (await db.Cycles.FromSql($"SELECT * FROM cycles WHERE year = {year} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
+        if (cycle is null)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var cycle = (await db.Cycles.FromSql($"SELECT * FROM cycles WHERE year = {year} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault();
-            if (cycle is null)
-            {
-                return AppError.NotFound("cycle.not_found");
-            }
+            return AppError.NotFound("cycle.not_found");
+        }
 
-            if (await change(cycle) is { } refused)
-            {
-                return refused;
-            }
+        if (await change(cycle) is { } refused)
+        {
+            return refused;
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return null;
-        });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
 }

@@ -1,4 +1,5 @@
 using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -15,96 +16,67 @@ public interface IScoreSignal
 }
 
 /// <summary>
-/// Sees every decision that changes a governorate's score inputs (a submission changing state: accept, verify, return, N/A
-/// granted, reopen, close; a target override set; an outlier flag raised or resolved; a
-/// reviewer's first opening of a value's evidence) and upserts a <c>score_requests</c> row for its (cycle, governorate).
-/// Inside an explicit transaction the row is written in it and the job is signalled after the commit, so the job never
-/// runs before the decision is visible; without one, the row is written right after SaveChanges committed. The feature
-/// handlers need not know about scoring. A submission (state becoming <c>submitted</c>) also upserts a <c>scan_requests</c>
-/// row for its cycle, so a burst of submissions leads to one outlier scan.
+/// The outbox of scoring events. Every save takes the events its entities raised (<see cref="ScoringInputsChanged"/>,
+/// <see cref="OutlierScanRequested"/>) and upserts their rows in <c>score_requests</c> and <c>scan_requests</c> right after
+/// the save's own statements, in the same transaction: the rows commit or roll back with the change. Once the transaction
+/// commits the jobs are signalled, so a job never runs before the change is visible and a refused change asks for nothing.
+/// A save outside a transaction (a query recording a reviewer's first opening of evidence) writes its rows right after its
+/// own commit, then signals. A lost signal only delays the score until the minutely drain.
 /// </summary>
-internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider clock, ILogger<ScoreRequestInterceptor> logger)
+internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILogger<ScoringOutbox> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private Changes? _afterSave;
+    private Changes? _taken;
     private Changes? _signalOnCommit;
 
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && Changed(context) is { IsEmpty: false } changes)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                _afterSave = changes;
-            }
-            else
-            {
-                await UpsertAsync(context, changes, cancellationToken);
-                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
-            }
-        }
-
-        return await base.SavingChangesAsync(eventData, result, cancellationToken);
+        TakeEvents(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        TakeEvents(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    // Written once the save's own rows are (the rows may point at a cycle the same save inserts).
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_afterSave is { } changes && eventData.Context is { } context)
+        if (_taken is { } changes && eventData.Context is { } context)
         {
-            _afterSave = null;
-            await UpsertAsync(context, changes, cancellationToken);
-            Signal(changes);
+            _taken = null;
+            await WriteAsync(context, changes, cancellationToken);
+            Stored(context, changes);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } context && Changed(context) is { IsEmpty: false } changes)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                _afterSave = changes;
-            }
-            else
-            {
-                UpsertAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
-                _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
-            }
-        }
-
-        return base.SavingChanges(eventData, result);
-    }
-
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (_afterSave is { } changes && eventData.Context is { } context)
+        if (_taken is { } changes && eventData.Context is { } context)
         {
-            _afterSave = null;
-            UpsertAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
-            Signal(changes);
+            _taken = null;
+            WriteAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
+            Stored(context, changes);
         }
 
         return base.SavedChanges(eventData, result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _afterSave = null;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _taken = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        _afterSave = null;
+        _taken = null;
         return Task.CompletedTask;
     }
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (_signalOnCommit is { } changes)
-        {
-            _signalOnCommit = null;
-            Signal(changes);
-        }
-
+        TransactionCommitted(transaction, eventData);
         return Task.CompletedTask;
     }
 
@@ -125,45 +97,52 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
 
     public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => _signalOnCommit = null;
 
-    private static Changes Changed(DbContext? context)
+    private void TakeEvents(DbContext? context)
     {
-        if (context is null)
+        if (context is not null && Take(context) is { IsEmpty: false } changes)
         {
-            return new Changes([], []);
+            _taken = _taken is null ? changes : _taken.With(changes);
         }
+    }
 
+    /// <summary>Inside a transaction the jobs hear of the rows once it commits; outside one the save has committed already.</summary>
+    private void Stored(DbContext context, Changes changes)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            Signal(changes);
+        }
+        else
+        {
+            _signalOnCommit = _signalOnCommit is null ? changes : _signalOnCommit.With(changes);
+        }
+    }
+
+    /// <summary>The events of every tracked entity, taken from them so a second save does not store them again.</summary>
+    private static Changes Take(DbContext context)
+    {
         var units = new HashSet<(Guid, string)>();
         var scans = new HashSet<Guid>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in context.ChangeTracker.Entries<EventSource>())
         {
-            switch (entry.Entity)
+            foreach (var raised in entry.Entity.TakeEvents())
             {
-                case Submission s when entry.State == EntityState.Modified && entry.Property(nameof(Submission.State)) is { IsModified: true } p && !Equals(p.OriginalValue, p.CurrentValue):
-                    units.Add((s.CycleId, s.OrgUnitCode));
-                    if (s.State == SubmissionState.Submitted)
-                    {
-                        scans.Add(s.CycleId);
-                    }
-
-                    break;
-                case CycleTargetOverride o when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
-                    units.Add((o.CycleId, o.OrgUnitCode));
-                    break;
-                // A flag raised, confirmed or returned changes the data-quality counts the run is computed from.
-                case SubmissionFlag f when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
-                    units.Add((f.CycleId, f.OrgUnitCode));
-                    break;
-                // So does a reviewer's first opening of a value's evidence (the evidence component of the DQI).
-                case Revision { Submission: { } s } when entry.State == EntityState.Modified && entry.Property(nameof(Revision.EvidenceOpenedAt)).IsModified:
-                    units.Add((s.CycleId, s.OrgUnitCode));
-                    break;
+                switch (raised)
+                {
+                    case ScoringInputsChanged e:
+                        units.Add((e.CycleId, e.OrgUnitCode));
+                        break;
+                    case OutlierScanRequested e:
+                        scans.Add(e.CycleId);
+                        break;
+                }
             }
         }
 
         return new Changes([.. units], [.. scans]);
     }
 
-    private async Task UpsertAsync(DbContext context, Changes changes, CancellationToken cancellationToken)
+    private async Task WriteAsync(DbContext context, Changes changes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         foreach (var cycleId in changes.ScanCycles)
@@ -205,7 +184,7 @@ internal sealed class ScoreRequestInterceptor(IScoreSignal signal, TimeProvider 
     }
 }
 
-/// <summary>What one save asks for: score runs per (cycle, governorate), outlier scans per cycle.</summary>
+/// <summary>What the events of one save ask for: score runs per (cycle, governorate), outlier scans per cycle.</summary>
 internal sealed record Changes(IReadOnlyList<(Guid CycleId, string OrgUnitCode)> Units, IReadOnlyList<Guid> ScanCycles)
 {
     public bool IsEmpty => Units.Count == 0 && ScanCycles.Count == 0;

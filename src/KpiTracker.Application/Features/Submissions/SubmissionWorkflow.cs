@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>
-/// Runs one change of one item: load it in a transaction inside EF's execution strategy (holding the cycle row so a close
-/// waits), check the version the caller read, apply the domain method, save the item, its audit records and notifications
-/// together. A version that is not the current one, or a write that lost a race (PostgreSQL's xmin moved between read and
-/// write), is answered 409 with the item as it is now; nothing is ever overwritten silently.
+/// Runs one change of one item inside the command's transaction: load it (holding the cycle row so a close waits), check the
+/// version the caller read, apply the domain method, save the item, its audit records and notifications. A version that is
+/// not the current one, or a write that lost a race (PostgreSQL's xmin moved between read and write), is answered 409 with
+/// the item as it is now; nothing is ever overwritten silently, and the failure rolls the command back.
 /// </summary>
 internal sealed class SubmissionWorkflow(AppDbContext db, SubmissionReader reader, ICurrentUser user)
 {
@@ -22,62 +22,40 @@ internal sealed class SubmissionWorkflow(AppDbContext db, SubmissionReader reade
         Func<LoadedItem, Task<IReadOnlyList<RuleViolation>>> change,
         CancellationToken cancellationToken)
     {
-        LoadedItem? item = null;
-        AppError? failure = null;
-        var stale = false;
-        try
+        var (item, notFound) = await reader.LoadAsync(key, shareCycle: true, cancellationToken);
+        if (item is null)
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                (item, failure, stale) = (null, null, false);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                (item, failure) = await reader.LoadAsync(key, shareCycle: true, cancellationToken);
-                if (item is null)
-                {
-                    return;
-                }
-
-                if (expectedVersion is { } version && version != reader.VersionOf(item.Submission))
-                {
-                    stale = true;
-                    return;
-                }
-
-                var violations = await change(item);
-                if (violations.Count > 0)
-                {
-                    failure = SubmissionErrors.From(violations, violations.Any(v => v.Field.Length == 0) ? await reader.ToDtoAsync(item, cancellationToken) : null);
-                    return;
-                }
-
-                // Every change writes the item's row, so its xmin is checked even when only the revision changed.
-                db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            stale = true;
+            return notFound!;
         }
 
-        if (failure is not null || stale)
-        {
-            // Nothing of a refused change may reach a later SaveChanges in this scope (an audit record of the refusal, say).
-            db.ChangeTracker.Clear();
-        }
-
-        if (stale)
+        if (expectedVersion is { } version && version != reader.VersionOf(item.Submission))
         {
             return await StaleAsync(key, cancellationToken);
         }
 
-        return failure is not null ? failure : await reader.ToDtoAsync(item!, cancellationToken);
+        var violations = await change(item);
+        if (violations.Count > 0)
+        {
+            return SubmissionErrors.From(violations, violations.Any(v => v.Field.Length == 0) ? await reader.ToDtoAsync(item, cancellationToken) : null);
+        }
+
+        try
+        {
+            // Every change writes the item's row, so its xmin is checked even when only the revision changed.
+            db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await StaleAsync(key, cancellationToken);
+        }
+
+        return await reader.ToDtoAsync(item, cancellationToken);
     }
 
     private async Task<Result<SubmissionDto>> StaleAsync(SubmissionKey key, CancellationToken cancellationToken)
     {
+        // The item as another writer left it: read afresh, not from what this change staged.
         db.ChangeTracker.Clear();
         var (item, notFound) = await reader.LoadAsync(key, shareCycle: false, cancellationToken);
         return item is null

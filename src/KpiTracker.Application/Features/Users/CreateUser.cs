@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Users;
 
-/// <summary>Creates an account with its roles and scopes in one transaction (administrators and the central team).</summary>
+/// <summary>Creates an account with its roles and scopes, committed together (administrators and the central team).</summary>
 public sealed record CreateUserCommand(string UserName, string DisplayName, string? Email, string Password, IReadOnlyList<AssignmentDto>? Assignments)
     : ICommand<Result<UserDto>>, IRequireAccess
 {
@@ -47,25 +47,20 @@ internal sealed class CreateUserHandler(AppDbContext db, UserManager<AppUser> us
 
         var now = clock.GetUtcNow();
         var user = new AppUser { UserName = command.UserName, DisplayName = command.DisplayName.Trim(), Email = command.Email, CreatedAt = now, LockoutEnabled = true };
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        // The account and its assignments commit together, with the command's transaction.
+        var created = await users.CreateAsync(user, command.Password);
+        if (!created.Succeeded)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var created = await users.CreateAsync(user, command.Password);
-            if (!created.Succeeded)
-            {
-                return AppError.Validation([.. created.Errors.Select(e => new FieldError("password", e.Code, e.Description))]);
-            }
+            return AppError.Validation([.. created.Errors.Select(e => new FieldError("password", e.Code, e.Description))]);
+        }
 
-            foreach (var (role, org, indicator) in assignments)
-            {
-                db.Assignments.Add(Assignment.Create(user.Id, role, org, indicator, now));
-            }
+        foreach (var (role, org, indicator) in assignments)
+        {
+            db.Assignments.Add(Assignment.Create(user.Id, role, org, indicator, now));
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            var row = await UserQueries.Project(db, db.Users.Where(u => u.Id == user.Id)).FirstAsync(cancellationToken);
-            return Result<UserDto>.Success(row.ToDto());
-        });
+        await db.SaveChangesAsync(cancellationToken);
+        var row = await UserQueries.Project(db, db.Users.Where(u => u.Id == user.Id)).FirstAsync(cancellationToken);
+        return row.ToDto();
     }
 }

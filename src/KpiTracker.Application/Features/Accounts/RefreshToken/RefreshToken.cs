@@ -8,8 +8,11 @@ using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Features.Accounts.RefreshToken;
 
-/// <summary>Trades a refresh token for new tokens, unless the account was deactivated or its password or roles changed since.</summary>
-public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<Result<TokenResponse>>, IAnonymousMessage;
+/// <summary>
+/// Trades a refresh token for new tokens, unless the account was deactivated or its password or roles changed since. A refusal
+/// is audited and must stay so, so the command commits its own write (<see cref="IOwnUnitsOfWork"/>).
+/// </summary>
+public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<Result<TokenResponse>>, IAnonymousMessage, IOwnUnitsOfWork;
 
 internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit)
     : ICommandHandler<RefreshTokenCommand, Result<TokenResponse>>

@@ -21,8 +21,12 @@ public enum SignInMode
     Token,
 }
 
-/// <summary>One sign-in rule for every path: password check, lockout after 5 failures for 15 minutes, inactive accounts refused, all audited.</summary>
-public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage;
+/// <summary>
+/// One sign-in rule for every path: password check, lockout after 5 failures for 15 minutes, inactive accounts refused, all
+/// audited. A refused sign-in still writes (the failed attempt towards the lockout, and its audit record), so the command
+/// commits its own writes (<see cref="IOwnUnitsOfWork"/>) rather than being rolled back with its refusal.
+/// </summary>
+public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage, IOwnUnitsOfWork;
 
 /// <summary>What <c>POST /api/auth/token</c> and <c>/api/auth/refresh</c> return.</summary>
 public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, DateTimeOffset ExpiresAt, string RefreshToken);

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Cycles.CloseCycle;
@@ -17,9 +18,10 @@ namespace KpiTracker.Application.Features.Cycles.CloseDueCycles;
 /// transaction), then writes the final run of every governorate whose latest run is not final yet. Safe to run twice or side
 /// by side: the close holds the cycle row and refuses a closed cycle, and the runs are serialised per governorate and written
 /// only when their inputs changed. A process killed between the close and the runs leaves the close's score requests, which
-/// the score drain (or this job's next run) turns into the final runs.
+/// the score drain (or this job's next run) turns into the final runs. Each close and each run commits on its own
+/// (<see cref="IOwnUnitsOfWork"/>): a cycle that cannot close does not hold back the others.
 /// </summary>
-public sealed record CloseDueCyclesCommand : ICommand<CloseDueSummary>, ISystemMessage;
+public sealed record CloseDueCyclesCommand : ICommand<CloseDueSummary>, ISystemMessage, IOwnUnitsOfWork;
 
 public sealed record CloseDueSummary(IReadOnlyList<int> Closed, int FinalRuns);
 

@@ -19,57 +19,40 @@ public sealed record DeleteEvidenceCommand(int Year, string Governorate, string 
 
 public sealed record DeletedEvidence(Guid Id);
 
-internal sealed class DeleteEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, TimeProvider clock) : ICommandHandler<DeleteEvidenceCommand, Result<DeletedEvidence>>
+internal sealed class DeleteEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, CommitHooks hooks, TimeProvider clock) : ICommandHandler<DeleteEvidenceCommand, Result<DeletedEvidence>>
 {
     public async ValueTask<Result<DeletedEvidence>> Handle(DeleteEvidenceCommand command, CancellationToken cancellationToken)
     {
-        AppError? failure = null;
-        string? storedName = null;
+        var (item, notFound) = await reader.LoadAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), shareCycle: true, cancellationToken);
+        var evidence = item is null ? null : await db.Set<EvidenceFile>().FirstOrDefaultAsync(e => e.Id == command.Id, cancellationToken);
+        if (item is null || evidence is null || item.Submission.Revisions.All(r => r.Id != evidence.RevisionId))
+        {
+            return notFound ?? AppError.NotFound("evidence.not_found");
+        }
+
+        // Earlier revisions are history: their evidence stays with them.
+        var blocked = evidence.RevisionId != item.Submission.Current.Id
+            ? new RuleViolation("", "evidence.not_editable")
+            : item.Submission.CheckEntry(item.Cycle, item.Indicator, clock.GetUtcNow());
+        if (blocked is not null)
+        {
+            return EvidenceItems.From(blocked);
+        }
+
+        evidence.Detach();
+        db.Remove(evidence);
+        db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
         try
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                (failure, storedName) = (null, null);
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var (item, notFound) = await reader.LoadAsync(new SubmissionKey(command.Year, command.Governorate, command.Indicator), shareCycle: true, cancellationToken);
-                var evidence = item is null ? null : await db.Set<EvidenceFile>().FirstOrDefaultAsync(e => e.Id == command.Id, cancellationToken);
-                if (item is null || evidence is null || item.Submission.Revisions.All(r => r.Id != evidence.RevisionId))
-                {
-                    failure = notFound ?? AppError.NotFound("evidence.not_found");
-                    return;
-                }
-
-                // Earlier revisions are history: their evidence stays with them.
-                var blocked = evidence.RevisionId != item.Submission.Current.Id
-                    ? new RuleViolation("", "evidence.not_editable")
-                    : item.Submission.CheckEntry(item.Cycle, item.Indicator, clock.GetUtcNow());
-                if (blocked is not null)
-                {
-                    failure = EvidenceItems.From(blocked);
-                    return;
-                }
-
-                evidence.Detach();
-                db.Remove(evidence);
-                db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                storedName = evidence.StoredName;
-            });
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            failure = EvidenceItems.Stale();
+            return EvidenceItems.Stale();
         }
 
-        if (failure is not null)
-        {
-            db.ChangeTracker.Clear();
-            return failure;
-        }
-
-        store.Delete(storedName!);
+        // The bytes go once the record is gone for good, when the command has committed.
+        hooks.AfterCommit(() => store.Delete(evidence.StoredName));
         return new DeletedEvidence(command.Id);
     }
 }

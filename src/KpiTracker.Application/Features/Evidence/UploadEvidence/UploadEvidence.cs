@@ -32,19 +32,19 @@ internal sealed class UploadEvidenceValidator : AbstractValidator<UploadEvidence
     }
 }
 
-internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, ICurrentUser user, TimeProvider clock)
+internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader reader, FileStore store, CommitHooks hooks, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<UploadEvidenceCommand, Result<EvidenceDto>>
 {
     public async ValueTask<Result<EvidenceDto>> Handle(UploadEvidenceCommand command, CancellationToken cancellationToken)
     {
         // Checked before anything is written: the item must take the file, and the file must be one we accept.
-        var (before, notFound) = await reader.LoadAsync(Key(command), shareCycle: false, cancellationToken);
-        if (before is null)
+        var (item, notFound) = await reader.LoadAsync(Key(command), shareCycle: true, cancellationToken);
+        if (item is null)
         {
             return notFound!;
         }
 
-        if (Refusal(before) is { } refused)
+        if (Refusal(item) is { } refused)
         {
             return refused;
         }
@@ -62,62 +62,25 @@ internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader re
         }
 
         var stored = await store.SaveAsync(content, cancellationToken);
-        var kept = false;
+        // A refused or failed upload leaves nothing behind.
+        hooks.AfterRollback(() => store.Delete(stored.StoredName));
+        var revision = item.Submission.Current;
+        var evidence = EvidenceFile.Attach(
+            revision, stored.StoredName, FileNames.Sanitise(command.FileName, recognised), recognised.ContentType(), stored.Size, stored.Sha256,
+            user.UserId, user.UserName ?? "system", clock.GetUtcNow());
+        db.Add(evidence);
+        // The item's row is written too, so its version (xmin) guards against a concurrent change or upload.
+        db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
         try
         {
-            var result = await AttachAsync(command, recognised, stored, cancellationToken);
-            kept = result.IsSuccess;
-            return result;
-        }
-        finally
-        {
-            if (!kept)
-            {
-                store.Delete(stored.StoredName);
-            }
-        }
-    }
-
-    private async Task<Result<EvidenceDto>> AttachAsync(UploadEvidenceCommand command, FileKind kind, StoredFile stored, CancellationToken cancellationToken)
-    {
-        Result<EvidenceDto>? result = null;
-        try
-        {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var (item, notFound) = await reader.LoadAsync(Key(command), shareCycle: true, cancellationToken);
-                if (item is null || Refusal(item) is { } refused)
-                {
-                    result = notFound ?? Refusal(item!)!;
-                    return;
-                }
-
-                var revision = item.Submission.Current;
-                var evidence = EvidenceFile.Attach(
-                    revision, stored.StoredName, FileNames.Sanitise(command.FileName, kind), kind.ContentType(), stored.Size, stored.Sha256,
-                    user.UserId, user.UserName ?? "system", clock.GetUtcNow());
-                db.Add(evidence);
-                // The item's row is written too, so its version (xmin) guards against a concurrent change or upload.
-                db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                result = new EvidenceDto(
-                    evidence.Id, revision.Number, evidence.FileName, evidence.ContentType, evidence.Size, evidence.Sha256, evidence.UploadedBy, evidence.UploadedAt);
-            });
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            result = EvidenceItems.Stale();
+            return EvidenceItems.Stale();
         }
 
-        if (!result!.IsSuccess)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return result;
+        return new EvidenceDto(evidence.Id, revision.Number, evidence.FileName, evidence.ContentType, evidence.Size, evidence.Sha256, evidence.UploadedBy, evidence.UploadedAt);
     }
 
     private static SubmissionKey Key(UploadEvidenceCommand command) => new(command.Year, command.Governorate, command.Indicator);

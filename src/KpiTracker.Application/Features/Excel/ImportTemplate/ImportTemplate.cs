@@ -52,33 +52,24 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
             return AppError.Validation([FileRules.Problem("file", problem)]);
         }
 
-        Result<TemplateImport>? result = null;
+        var result = await ApplyAsync(command, rows, cancellationToken);
+        if (!result.IsSuccess || result.Value.Rows.Count > 0 || command.CheckOnly)
+        {
+            // Nothing of a refused or checked-only import is kept: its staged drafts are dropped, so the command commits nothing.
+            db.ChangeTracker.Clear();
+            return result;
+        }
+
         try
         {
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                result = await ApplyAsync(command, rows, cancellationToken);
-                if (result.IsSuccess && result.Value is { Rows.Count: 0, Saved: > 0 } && !command.CheckOnly)
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    await transaction.CommitAsync(cancellationToken);
-                }
-            });
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            result = new AppError(ErrorKind.Conflict, "submission.stale", Messages.Get("submission.stale"), []);
+            return new AppError(ErrorKind.Conflict, "submission.stale", Messages.Get("submission.stale"), []);
         }
 
-        // Nothing of a refused or checked-only import may reach a later SaveChanges in this scope.
-        if (command.CheckOnly || !result!.IsSuccess || result.Value.Rows.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-        }
-
-        return result!;
+        return result;
     }
 
     private static (IReadOnlyList<TemplateRow> Rows, string? Problem) ReadFile(Stream content)

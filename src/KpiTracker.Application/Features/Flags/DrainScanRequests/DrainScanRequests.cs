@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Flags.ScanOutliers;
@@ -11,12 +12,13 @@ namespace KpiTracker.Application.Features.Flags.DrainScanRequests;
 /// Job: scans every cycle with a pending scan request (left by submissions) for outliers, then deletes the request at the
 /// version it saw, so submissions made during the scan ask again. A burst of submissions leaves one request per cycle, so one
 /// scan. Safe to run twice: the scan raises no flag twice, and concurrent scans of a cycle take turns (its advisory lock).
-/// Returns the number of cycles scanned.
+/// Returns the number of cycles scanned. Each cycle's scan commits on its own (<see cref="IOwnUnitsOfWork"/>), and its request
+/// is deleted only after.
 /// </summary>
-public sealed record DrainScanRequestsCommand : ICommand<int>, ISystemMessage;
+public sealed record DrainScanRequestsCommand : ICommand<int>, ISystemMessage, IOwnUnitsOfWork;
 
-/// <summary>Nightly job: scans every open cycle for outliers. Returns the number of cycles scanned.</summary>
-public sealed record ScanOpenCyclesCommand : ICommand<int>, ISystemMessage;
+/// <summary>Nightly job: scans every open cycle for outliers, each committed on its own (<see cref="IOwnUnitsOfWork"/>). Returns the number of cycles scanned.</summary>
+public sealed record ScanOpenCyclesCommand : ICommand<int>, ISystemMessage, IOwnUnitsOfWork;
 
 internal sealed class DrainScanRequestsHandler(AppDbContext db, ISender sender) : ICommandHandler<DrainScanRequestsCommand, int>, ICommandHandler<ScanOpenCyclesCommand, int>
 {

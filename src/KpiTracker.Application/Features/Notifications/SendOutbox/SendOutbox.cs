@@ -20,9 +20,10 @@ namespace KpiTracker.Application.Features.Notifications.SendOutbox;
 /// (<c>FOR UPDATE SKIP LOCKED</c>, its attempt counted and its next attempt pushed past a lease), so two senders never take
 /// the same row; then it is sent and marked sent, or its error kept and its next attempt set by <see cref="OutboxPolicy"/>.
 /// A process that dies mid-send leaves the row to come back after the lease: email is at least once. Without SMTP
-/// configured it does nothing.
+/// configured it does nothing. The claim commits before the send and each row's outcome after it (<see cref="IOwnUnitsOfWork"/>):
+/// a transaction must not stay open across a conversation with the mail server.
 /// </summary>
-public sealed record SendOutboxCommand : ICommand<OutboxSummary>, ISystemMessage;
+public sealed record SendOutboxCommand : ICommand<OutboxSummary>, ISystemMessage, IOwnUnitsOfWork;
 
 public sealed record OutboxSummary(int Sent, int Failed, int GaveUp);
 

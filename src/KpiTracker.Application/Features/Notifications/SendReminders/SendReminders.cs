@@ -70,33 +70,28 @@ internal sealed class SendRemindersHandler(AppDbContext db, TimeProvider clock) 
             .Select(r => (r.UserId, r.SubmissionId, r.Occasion)).ToHashSet();
         due = [.. due.Where(d => !sent.Contains((d.UserId, d.Item.Id, d.Occasion)))];
 
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        // The reminders and their unique keys commit together, with the command's transaction.
+        int toOwners = 0, toReviewers = 0;
+        foreach (var (userId, item, occasion, kind, days) in due)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            int toOwners = 0, toReviewers = 0;
-            foreach (var (userId, item, occasion, kind, days) in due)
+            var notification = Notification.Reminder(userId, kind, item, days, now);
+            // The unique key decides: a reminder another run recorded first (committed or not) is not sent again.
+            var inserted = await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO reminders_sent (id, user_id, submission_id, occasion, notification_id, sent_at)
+                VALUES ({Guid.NewGuid()}, {userId}, {item.Id}, {occasion}, {notification.Id}, {now})
+                ON CONFLICT (user_id, submission_id, occasion) DO NOTHING
+                """,
+                cancellationToken);
+            if (inserted == 1)
             {
-                var notification = Notification.Reminder(userId, kind, item, days, now);
-                // The unique key decides: a reminder another run recorded first (committed or not) is not sent again.
-                var inserted = await db.Database.ExecuteSqlAsync(
-                    $"""
-                    INSERT INTO reminders_sent (id, user_id, submission_id, occasion, notification_id, sent_at)
-                    VALUES ({Guid.NewGuid()}, {userId}, {item.Id}, {occasion}, {notification.Id}, {now})
-                    ON CONFLICT (user_id, submission_id, occasion) DO NOTHING
-                    """,
-                    cancellationToken);
-                if (inserted == 1)
-                {
-                    db.Notifications.Add(notification);
-                    _ = kind == NotificationKind.DeadlineReminder ? toOwners++ : toReviewers++;
-                }
+                db.Notifications.Add(notification);
+                _ = kind == NotificationKind.DeadlineReminder ? toOwners++ : toReviewers++;
             }
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new ReminderSummary(toOwners, toReviewers);
-        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ReminderSummary(toOwners, toReviewers);
     }
 
     /// <summary>Active users holding the role, with the scope of each of their assignments.</summary>

@@ -27,7 +27,7 @@ internal sealed class StartReportBatchValidator : AbstractValidator<StartReportB
     public StartReportBatchValidator() => RuleFor(c => c.Year).InclusiveBetween(2000, 2100);
 }
 
-internal sealed class StartReportBatchHandler(AppDbContext db, ReportFiles files, JobStorage storage, AuditWriter audit, TimeProvider clock)
+internal sealed class StartReportBatchHandler(AppDbContext db, ReportFiles files, JobStorage storage, AuditWriter audit, CommitHooks hooks, TimeProvider clock)
     : ICommandHandler<StartReportBatchCommand, Result<ReportBatchDto>>
 {
     public async ValueTask<Result<ReportBatchDto>> Handle(StartReportBatchCommand command, CancellationToken cancellationToken)
@@ -47,8 +47,8 @@ internal sealed class StartReportBatchHandler(AppDbContext db, ReportFiles files
             clock.GetUtcNow(), null, [], null);
         files.WriteBatch(state);
         await audit.WriteAsync("report_batch.create", "report_batch", state.Id.ToString(), JsonSerializer.Serialize(new { year = command.Year, documents = state.Total }), cancellationToken);
-        // This host's storage, not Hangfire's process-wide JobStorage.Current (see HangfireScoreSignal).
-        new BackgroundJobClient(storage).Enqueue<ReportBatchJob>(j => j.RunAsync(state.Id, CancellationToken.None));
+        // Once the command has committed; on this host's storage, not Hangfire's process-wide JobStorage.Current (see HangfireScoreSignal).
+        hooks.AfterCommit(() => new BackgroundJobClient(storage).Enqueue<ReportBatchJob>(j => j.RunAsync(state.Id, CancellationToken.None)));
         return ReportBatchDto.From(state);
     }
 }

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Collection;
@@ -12,9 +13,10 @@ namespace KpiTracker.Application.Features.Scoring.DrainScoreRequests;
 /// the version it saw, so a request renewed meanwhile stays for the next drain. A run written for one year asks for the next
 /// year's run again (its Δ and gap closure read this one): those requests are drained in the same job, pass after pass,
 /// until a year's inputs no longer change. Safe to run twice or side by side (see <see cref="UnitScorer"/>). Returns the
-/// number of runs written.
+/// number of runs written. Each run and its request's deletion commit on their own (<see cref="IOwnUnitsOfWork"/>), so one
+/// governorate's failure keeps the others' runs.
 /// </summary>
-public sealed record DrainScoreRequestsCommand : ICommand<int>, ISystemMessage;
+public sealed record DrainScoreRequestsCommand : ICommand<int>, ISystemMessage, IOwnUnitsOfWork;
 
 internal sealed class DrainScoreRequestsHandler(AppDbContext db, UnitScorer scorer, EditionModels editions, TimeProvider clock) : ICommandHandler<DrainScoreRequestsCommand, int>
 {

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Collection;
@@ -12,9 +13,10 @@ namespace KpiTracker.Application.Features.Scoring.RecomputeCycles;
 /// stored latest run. A pair without a run, with other inputs than its latest run (a lost request, a restatement whose
 /// follow-up was lost) or with other numbers from the same inputs (the engine changed without a version bump, or a stored
 /// run was altered) gets a new run, and is reported and logged. Years are checked in order, so a year's new run is what the
-/// next year's Δ is compared against. Unforced, so safe to run twice: a second run finds nothing.
+/// next year's Δ is compared against. Unforced, so safe to run twice: a second run finds nothing. Each new run commits on its
+/// own (<see cref="IOwnUnitsOfWork"/>): the scorer's units of work.
 /// </summary>
-public sealed record RecomputeCyclesCommand : ICommand<RecomputeSummary>, ISystemMessage;
+public sealed record RecomputeCyclesCommand : ICommand<RecomputeSummary>, ISystemMessage, IOwnUnitsOfWork;
 
 public sealed record RecomputeSummary(int Cycles, int Units, int Written, IReadOnlyList<RunDifferenceDto> Differences);
 

@@ -8,8 +8,11 @@ using Mediator;
 
 namespace KpiTracker.Application.Features.Scoring.ScoreCycle;
 
-/// <summary>Central team: scores a cycle now, every governorate or one, and stores a run for each even when nothing changed.</summary>
-public sealed record ScoreCycleCommand(int Year, string? Governorate = null) : ICommand<Result<ScoreCycleResultDto>>, IRequireAccess
+/// <summary>
+/// Central team: scores a cycle now, every governorate or one, and stores a run for each even when nothing changed. Each
+/// governorate's run commits on its own (<see cref="IOwnUnitsOfWork"/>): the scorer's units of work.
+/// </summary>
+public sealed record ScoreCycleCommand(int Year, string? Governorate = null) : ICommand<Result<ScoreCycleResultDto>>, IRequireAccess, IOwnUnitsOfWork
 {
     public AccessRequirement Access => new(Permission.CycleManage, Governorate);
 }

@@ -17,9 +17,9 @@ namespace KpiTracker.Application.Features.Scoring.ScoreCycles;
 /// governorate or one, and stores a run for each pair even when nothing changed (as <see cref="ScoreCycleCommand"/> per year).
 /// Rescoring history (after an engine change, or to fill in years imported without runs) this way reads each table once for all
 /// the years and takes each year's Δ from the run just computed for the year before; the numbers and input hashes are those of
-/// scoring the years one by one.
+/// scoring the years one by one. Each run commits on its own (<see cref="IOwnUnitsOfWork"/>): the scorer's units of work.
 /// </summary>
-public sealed record ScoreCyclesCommand(int FromYear, int ToYear, string? Governorate = null) : ICommand<Result<ScoreCyclesResultDto>>, IRequireAccess
+public sealed record ScoreCyclesCommand(int FromYear, int ToYear, string? Governorate = null) : ICommand<Result<ScoreCyclesResultDto>>, IRequireAccess, IOwnUnitsOfWork
 {
     /// <summary>Years one command may span.</summary>
     public const int MaxYears = 50;

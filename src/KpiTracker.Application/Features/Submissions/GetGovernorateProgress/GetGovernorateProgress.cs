@@ -1,4 +1,3 @@
-using System.Text.Json;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Security;
@@ -64,16 +63,14 @@ public sealed record ProgressQualityDto(
 /// <summary>The governorate's latest score run: its DQI (published, one decimal), kind and time; whether its inputs are still today's.</summary>
 public sealed record ProgressRunDto(Guid Id, string Kind, DateTimeOffset ComputedAt, decimal Dqi, bool Current);
 
-internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUser user, AuditWriter refusals)
+internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUser user)
     : IQueryHandler<GetGovernorateProgressQuery, Result<GovernorateProgressDto>>
 {
     public async ValueTask<Result<GovernorateProgressDto>> Handle(GetGovernorateProgressQuery query, CancellationToken cancellationToken)
     {
         if (!await WholeGovernorateAsync(query.Governorate, cancellationToken))
         {
-            var detail = JsonSerializer.Serialize(new { message = nameof(GetGovernorateProgressQuery), orgUnit = query.Governorate, outcome = "forbidden" });
-            await refusals.WriteAsync("access.refused", "access", query.Governorate, detail, cancellationToken);
-            return new AppError(ErrorKind.Forbidden, "forbidden", Messages.Get("forbidden"), []);
+            return new AppError(ErrorKind.Forbidden, "forbidden", Messages.Get("forbidden"), []) { Refusal = new AccessRefusal("forbidden") { OrgUnit = query.Governorate } };
         }
 
         var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FluentValidation;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
@@ -35,7 +34,7 @@ internal sealed class ReturnSubmissionValidator : AbstractValidator<ReturnSubmis
 }
 
 internal sealed class ReturnSubmissionHandler(
-    SubmissionWorkflow workflow, AppDbContext db, AccessChecker access, AuditContext audit, AuditWriter refusals, Notifier notifier, TimeProvider clock)
+    SubmissionWorkflow workflow, AppDbContext db, AccessChecker access, AuditContext audit, Notifier notifier, TimeProvider clock)
     : ICommandHandler<ReturnSubmissionCommand, Result<SubmissionDto>>
 {
     public async ValueTask<Result<SubmissionDto>> Handle(ReturnSubmissionCommand command, CancellationToken cancellationToken)
@@ -48,13 +47,9 @@ internal sealed class ReturnSubmissionHandler(
             ? await ReturnAsync(command, reason, cancellationToken)
             : SubmissionErrors.From([SubmissionErrors.Forbidden], null);
 
-        if (result.Error?.Kind == ErrorKind.Forbidden)
-        {
-            var detail = JsonSerializer.Serialize(new { message = nameof(ReturnSubmissionCommand), orgUnit = command.Governorate, indicator = command.Indicator, outcome = "forbidden" });
-            await refusals.WriteAsync("access.refused", "access", command.Governorate, detail, cancellationToken);
-        }
-
-        return result;
+        return result.Error is { Kind: ErrorKind.Forbidden } forbidden
+            ? forbidden with { Refusal = new AccessRefusal("forbidden") { OrgUnit = command.Governorate, Indicator = command.Indicator } }
+            : result;
     }
 
     private async Task<bool> MayReturnFromSomeStateAsync(ReturnSubmissionCommand command, CancellationToken cancellationToken) =>
