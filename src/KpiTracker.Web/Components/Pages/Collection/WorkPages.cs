@@ -3,6 +3,8 @@ using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Collection;
@@ -37,9 +39,9 @@ internal static class WorkPages
 
     /// <summary>Whole days from today in Muscat to the given Muscat date (negative once it has passed).</summary>
     public static int DaysLeft(DateOnly deadline, TimeProvider clock) =>
-        deadline.DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MuscatTime.Offset).DateTime).DayNumber;
+        deadline.DayNumber - MuscatTime.Today(clock).DayNumber;
 
-    public static string Date(DateOnly day) => MuscatTime.Day(day);
+    public static string Date(DateOnly day) => MuscatText.Day(day);
 
     public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
@@ -58,6 +60,8 @@ internal static class WorkPages
     public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     public static string State(IStringLocalizer<Work> w, string state) => w["State." + state];
+
+    public static string State(IStringLocalizer<Work> w, SubmissionState state) => State(w, state.ToCode());
 
     public static string Reason(IStringLocalizer<Work> w, string? reason) => reason is null ? "" : w["Reason." + reason];
 }
