@@ -27,7 +27,7 @@ internal static class WorkPages
 
         return year is { } y
             ? cycles.Value.FirstOrDefault(c => c.Year == y)
-            : cycles.Value.Where(c => c.Status == "open").OrderByDescending(c => c.Year).FirstOrDefault();
+            : cycles.Value.Where(c => c.Status == CycleStatus.Open).OrderByDescending(c => c.Year).FirstOrDefault();
     }
 
     /// <summary>The user's grants, read in a scope of its own (the layout renders beside the page; see <see cref="PageSender"/>).</summary>

@@ -48,7 +48,7 @@ internal sealed class EntryChecks(EntryRules rules)
         static string Bound(decimal? bound) => bound is { } b ? ValueRules.Format(b) : "…";
     }
 
-    public Dictionary<string, object> Ratio(string field)
+    public static Dictionary<string, object> Ratio(string field)
     {
         var checks = Number();
         checks["data-check"] = field;
