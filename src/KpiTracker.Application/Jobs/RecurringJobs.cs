@@ -1,4 +1,5 @@
 using Hangfire;
+using KpiTracker.Domain.Collection;
 
 namespace KpiTracker.Application.Jobs;
 
@@ -14,12 +15,10 @@ public static class RecurringJobs
     public const string NightlyScan = "nightly-outlier-scan";
     public const string ReportFilesCleanup = "report-files-cleanup";
 
-    public static TimeZoneInfo Muscat { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Muscat");
-
     public static void Register(IRecurringJobManager manager)
     {
         ArgumentNullException.ThrowIfNull(manager);
-        var muscat = new RecurringJobOptions { TimeZone = Muscat };
+        var muscat = new RecurringJobOptions { TimeZone = MuscatTime.Zone };
 
         // Safety net for a signal lost between a decision's commit and its enqueue (process killed in between).
         manager.AddOrUpdate<ScoreRequestsJob>(DrainScoreRequests, JobQueues.Scoring, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), muscat);

@@ -11,8 +11,6 @@ internal static class ReportFormat
 {
     public const string Dash = "—";
 
-    private static readonly TimeSpan MuscatOffset = TimeSpan.FromHours(4);
-
     public static string Number(decimal? value) =>
         value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) : Dash;
 
@@ -47,9 +45,9 @@ internal static class ReportFormat
         return string.IsNullOrWhiteSpace(unit) ? number : unit == "%" ? number + "%" : number + " " + unit;
     }
 
-    /// <summary>Muscat has no daylight saving, so a fixed UTC+4 offset is exact and needs no time-zone database.</summary>
+    /// <summary>A moment on Muscat's clock (the conversion is the Domain's <see cref="Domain.Collection.MuscatTime"/>).</summary>
     public static string MuscatTime(DateTimeOffset value) =>
-        Isolate(value.ToOffset(MuscatOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Isolate(Domain.Collection.MuscatTime.ToMuscat(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
 
     /// <summary>
     /// Wraps a left-to-right token (date, hash) in a bidi isolate so that inside Arabic text its digit groups keep

@@ -5,6 +5,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.GetComparison;
 using KpiTracker.Application.Features.Scoring.GetComparisonTrend;
 using KpiTracker.BrowserTests.Infrastructure;
+using KpiTracker.Domain.Scoring;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -84,7 +85,7 @@ public sealed class ComparisonTests(BrowserFixture fixture)
     /// </summary>
     private async Task AssertTrendAsync(IPage page, ComparisonDto comparison, string language)
     {
-        var indicator = comparison.Indicators.Skip(1).OrderByDescending(i => i.Values.Count(v => v.Status == "value")).ThenBy(i => i.Code, StringComparer.Ordinal).First().Code;
+        var indicator = comparison.Indicators.Skip(1).OrderByDescending(i => i.Values.Count(v => v.Status == IndicatorStatus.Value)).ThenBy(i => i.Code, StringComparer.Ordinal).First().Code;
         await page.SelectOptionAsync("#trend-indicator", indicator);
         await page.ClickAsync("#trend-show");
         await Expect(page.Locator("#trend-charts")).ToHaveAttributeAsync("data-indicator", indicator);
@@ -92,7 +93,7 @@ public sealed class ComparisonTests(BrowserFixture fixture)
 
         var trend = (await fixture.SendAsync(new GetComparisonTrendQuery(Year, indicator))).Value;
         Assert.Equal(Year, trend.Cycles[^1].Year);
-        Assert.Contains(trend.Cycles, c => c.Year == Year - 1 && c.Kind == "final");
+        Assert.Contains(trend.Cycles, c => c.Year == Year - 1 && c.Kind == ScoreKind.Final);
         var culture = CultureInfo.GetCultureInfo(language);
         foreach (var row in trend.Governorates)
         {

@@ -4,6 +4,8 @@ using KpiTracker.Application.Features.Submissions.GetSubmission;
 using KpiTracker.Application.Features.Submissions.ListSubmissions;
 using KpiTracker.Application.Features.Setup.SeedDemoData;
 using KpiTracker.BrowserTests.Infrastructure;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.BrowserTests.Journeys;
 
@@ -21,10 +23,10 @@ internal static class DemoItems
         var list = await fixture.SendAsync(new ListSubmissionsQuery(OpenYear, governorate, "draft", null));
         Assert.True(list.IsSuccess);
         var items = new List<SubmissionDto>();
-        foreach (var row in list.Value.Where(r => r.NotApplicable == "none"))
+        foreach (var row in list.Value.Where(r => r.NotApplicable == NotApplicableRequest.None))
         {
             var item = await fixture.SendAsync(new GetSubmissionQuery(OpenYear, governorate, row.Indicator));
-            if (item.IsSuccess && item.Value.Source is not ("survey" or "platform"))
+            if (item.IsSuccess && item.Value.Source is not (SourceType.Survey or SourceType.Platform))
             {
                 items.Add(item.Value);
             }

@@ -8,6 +8,7 @@ using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using KpiTracker.BrowserTests.Infrastructure;
 using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Frameworks;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -126,7 +127,7 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         var cycle = (await fixture.SendAsync(new GetCycleQuery(DemoItems.OpenYear))).Value;
         var indicators = (await fixture.SendAsync(new GetEditionQuery(cycle.Edition))).Value.Criteria.SelectMany(c => c.Indicators).ToDictionary(i => i.Code);
         var item = (await DemoItems.PlainDraftsAsync(fixture, Governorate))
-            .FirstOrDefault(i => i.Unit == "percent" && i.EvidenceCount == 0 && indicators[i.Indicator].AllowedMax == 100m);
+            .FirstOrDefault(i => i.Unit == IndicatorUnit.Percent && i.EvidenceCount == 0 && indicators[i.Indicator].AllowedMax == 100m);
         Assert.True(item is not null, "The demo data has no draft percentage item without evidence in OM-DA.");
         return (item, indicators[item.Indicator].AllowedMax!.Value);
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.BrowserTests.Infrastructure;
+using KpiTracker.Domain.Frameworks;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -153,7 +154,7 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         var drafts = await DemoItems.PlainDraftsAsync(fixture, Governorate);
         foreach (var group in drafts.GroupBy(d => DemoItems.OwnerOf(Governorate, d.Indicator)))
         {
-            var soft = group.FirstOrDefault(d => d.Unit is "percent" or "score" && d.PreviousValue is not null && !d.EvidenceRequired);
+            var soft = group.FirstOrDefault(d => d.Unit is IndicatorUnit.Percent or IndicatorUnit.Score && d.PreviousValue is not null && !d.EvidenceRequired);
             var plain = group.FirstOrDefault(d => d != soft && !d.EvidenceRequired);
             var evidence = group.FirstOrDefault(d => d != soft && d != plain);
             if (soft is not null && plain is not null && evidence is not null)

@@ -1,5 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Application.Common;
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Application.Features.Cycles;
 
@@ -11,13 +12,19 @@ public sealed record CycleScheduleDto(DateTimeOffset OpensAt, DateTimeOffset Sub
 
 public sealed record TargetOverrideDto(string Governorate, string Indicator, decimal Lower, decimal Target, DateTimeOffset UpdatedAt);
 
-public sealed record CycleSummaryDto(int Year, string Edition, string Status, string Phase, bool EntryOpen, CycleCalendarDto Calendar);
+public sealed record CycleSummaryDto(
+    int Year,
+    string Edition,
+    [property: JsonConverter(typeof(CodeJsonConverter<CycleStatus>))] CycleStatus Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<CyclePhase>))] CyclePhase Phase,
+    bool EntryOpen,
+    CycleCalendarDto Calendar);
 
 public sealed record CycleDto(
     int Year,
     string Edition,
-    string Status,
-    string Phase,
+    [property: JsonConverter(typeof(CodeJsonConverter<CycleStatus>))] CycleStatus Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<CyclePhase>))] CyclePhase Phase,
     bool EntryOpen,
     CycleCalendarDto Calendar,
     CycleScheduleDto Schedule,
@@ -46,13 +53,13 @@ internal static class CycleMapper
     public static bool EntryOpen(Cycle cycle, DateTimeOffset now) => cycle.PhaseAt(now) == CyclePhase.Collecting;
 
     public static CycleSummaryDto ToSummary(Cycle cycle, string edition, DateTimeOffset now) =>
-        new(cycle.Year, edition, cycle.Status.ToCode(), cycle.PhaseAt(now).ToCode(), EntryOpen(cycle, now), ToDto(cycle.Calendar));
+        new(cycle.Year, edition, cycle.Status, cycle.PhaseAt(now), EntryOpen(cycle, now), ToDto(cycle.Calendar));
 
     public static CycleDto ToDto(Cycle cycle, string edition, IEnumerable<CycleTargetOverride> overrides, DateTimeOffset now) => new(
         cycle.Year,
         edition,
-        cycle.Status.ToCode(),
-        cycle.PhaseAt(now).ToCode(),
+        cycle.Status,
+        cycle.PhaseAt(now),
         EntryOpen(cycle, now),
         ToDto(cycle.Calendar),
         new CycleScheduleDto(cycle.OpensAt, cycle.SubmissionDeadlineAt, cycle.ExpiresAt, cycle.ReviewDueAt, cycle.VerificationDueAt, cycle.ClosesAt),

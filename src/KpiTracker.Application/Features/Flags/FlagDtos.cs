@@ -1,5 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Application.Common;
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Application.Features.Flags;
 
@@ -19,7 +20,7 @@ public sealed record FlagDto(
     decimal? Statistic,
     decimal Center,
     decimal Threshold,
-    string Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<FlagStatus>))] FlagStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset? ResolvedAt,
     string? ResolvedBy,
@@ -30,5 +31,5 @@ public sealed record ScanResultDto(int Year, int ValuesScanned, int FlagsAdded, 
 internal static class FlagMapper
 {
     public static FlagDto ToDto(SubmissionFlag f) => new(
-        f.Id, f.Year, f.OrgUnitCode, f.IndicatorCode, f.Revision, f.Method, f.Value, f.Statistic, f.Center, f.Threshold, f.Status.ToCode(), f.CreatedAt, f.ResolvedAt, f.ResolvedBy, f.Reason);
+        f.Id, f.Year, f.OrgUnitCode, f.IndicatorCode, f.Revision, f.Method, f.Value, f.Statistic, f.Center, f.Threshold, f.Status, f.CreatedAt, f.ResolvedAt, f.ResolvedBy, f.Reason);
 }

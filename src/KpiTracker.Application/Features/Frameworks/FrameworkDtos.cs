@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Application.Common;
+using KpiTracker.Domain.Frameworks;
+
 namespace KpiTracker.Application.Features.Frameworks;
 
 public sealed record EditionSummaryDto(
     string Code,
     string NameAr,
     string NameEn,
-    string Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<EditionStatus>))] EditionStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,
     int CriteriaCount,
@@ -14,7 +18,7 @@ public sealed record EditionDto(
     string Code,
     string NameAr,
     string NameEn,
-    string Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<EditionStatus>))] EditionStatus Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset? PublishedAt,
     TrafficLightsDto TrafficLights,

@@ -11,7 +11,7 @@ internal static partial class FrameworkMapper
         edition.Code,
         edition.NameAr,
         edition.NameEn,
-        edition.Status.ToCode(),
+        edition.Status,
         edition.CreatedAt,
         edition.PublishedAt,
         new TrafficLightsDto(edition.GreenThreshold, edition.AmberThreshold),

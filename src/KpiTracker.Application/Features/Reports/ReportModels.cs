@@ -35,7 +35,7 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
         var groups = card.Criteria.Select(c => new IndicatorGroup(c.Code, ar ? c.NameAr : c.NameEn,
             [.. card.Indicators.Where(i => i.Criterion == c.Code).Select(i => Indicator(i, ar, culture))])).ToList();
         var notes = card.Indicators
-            .Where(i => i.Status != DomainScoring.IndicatorStatus.Value.ToCode())
+            .Where(i => i.Status != DomainScoring.IndicatorStatus.Value)
             .Select(i => Note(i, kind, culture))
             .ToList();
 
@@ -83,7 +83,7 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)
     {
-        var status = ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.IndicatorStatus>(i.Status));
+        var status = ReportEnumMapper.ToReport(i.Status);
         var unit = Codes.Parse<IndicatorUnit>(i.Unit);
         return new IndicatorResult(
             i.Code,
@@ -100,7 +100,7 @@ internal sealed class ReportModels(AppDbContext db, TimeProvider clock)
 
     private static ReportNote Note(ScorecardIndicatorDto i, ScoreKind kind, CultureInfo culture)
     {
-        var status = ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.IndicatorStatus>(i.Status));
+        var status = ReportEnumMapper.ToReport(i.Status);
         var key = status == IndicatorStatus.NotApplicable ? "report.note.not_applicable"
             : kind == ScoreKind.Final ? "report.note.missing.final" : "report.note.missing.provisional";
         return new ReportNote(i.Code, status, Messages.In(culture, key));

@@ -1,3 +1,7 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Application.Common;
+using KpiTracker.Domain.Scoring;
+
 namespace KpiTracker.Application.Features.Scoring;
 
 /// <summary>What produced the numbers: kind, edition, engine version, time, trigger and the SHA-256 of the inputs.</summary>
@@ -55,7 +59,7 @@ public sealed record ScorecardIndicatorDto(
     string NameEn,
     string Unit,
     string Direction,
-    string Status,
+    [property: JsonConverter(typeof(CodeJsonConverter<IndicatorStatus>))] IndicatorStatus Status,
     decimal? Value,
     decimal? Lower,
     decimal? Target,
@@ -84,7 +88,7 @@ public sealed record CriterionRowDto(string Code, string NameAr, string NameEn, 
 
 public sealed record IndicatorRowDto(string Code, string Criterion, string NameAr, string NameEn, string Unit, decimal? Median, IReadOnlyList<IndicatorCellDto> Values);
 
-public sealed record IndicatorCellDto(string Governorate, string Status, decimal? Value, decimal? Score, string Light, IReadOnlyList<string> Flags);
+public sealed record IndicatorCellDto(string Governorate, [property: JsonConverter(typeof(CodeJsonConverter<IndicatorStatus>))] IndicatorStatus Status, decimal? Value, decimal? Score, string Light, IReadOnlyList<string> Flags);
 
 public sealed record TrendDto(string Governorate, string? Indicator, IReadOnlyList<TrendPointDto> Points);
 
@@ -132,7 +136,7 @@ public sealed record ComparisonTrendDto(
     IReadOnlyList<GovernorateTrendDto> Governorates);
 
 /// <summary>A cycle in a trend and whether its numbers are final or provisional.</summary>
-public sealed record TrendCycleDto(int Year, string Kind);
+public sealed record TrendCycleDto(int Year, [property: JsonConverter(typeof(CodeJsonConverter<ScoreKind>))] ScoreKind Kind);
 
 public sealed record GovernorateTrendDto(string Governorate, IReadOnlyList<ComparisonTrendPointDto> Points);
 

@@ -1,3 +1,8 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Application.Common;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Frameworks;
+
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>
@@ -11,11 +16,11 @@ public sealed record SubmissionDto(
     string Indicator,
     string IndicatorNameAr,
     string IndicatorNameEn,
-    string Unit,
-    string Source,
+    [property: JsonConverter(typeof(CodeJsonConverter<IndicatorUnit>))] IndicatorUnit Unit,
+    [property: JsonConverter(typeof(CodeJsonConverter<SourceType>))] SourceType Source,
     bool EvidenceRequired,
     int? MinSurveySample,
-    string State,
+    [property: JsonConverter(typeof(CodeJsonConverter<SubmissionState>))] SubmissionState State,
     string Status,
     uint Version,
     int Revision,
@@ -47,7 +52,20 @@ public sealed record SubmissionDto(
     DateTimeOffset UpdatedAt,
     int OpenFlags,
     bool EntryOpen,
-    IReadOnlyList<string> Actions);
+    [property: JsonConverter(typeof(CodeListJsonConverter<SubmissionAction>))] IReadOnlyList<SubmissionAction> Actions);
+
+/// <summary>What a caller may do to an item now, in the order the API lists them.</summary>
+public enum SubmissionAction
+{
+    Save,
+    Submit,
+    RequestNa,
+    Accept,
+    Return,
+    Verify,
+    GrantNa,
+    Reopen,
+}
 
 /// <summary>A soft-rule warning (or any rule message) in the caller's language.</summary>
 public sealed record RuleMessageDto(string Field, string Code, string Message);
@@ -61,13 +79,13 @@ public sealed record SubmissionSummaryDto(
     int Year,
     string Governorate,
     string Indicator,
-    string State,
+    [property: JsonConverter(typeof(CodeJsonConverter<SubmissionState>))] SubmissionState State,
     string Status,
     uint Version,
     int Revision,
     decimal? Value,
     int EvidenceCount,
-    string NotApplicable,
+    [property: JsonConverter(typeof(CodeJsonConverter<NotApplicableRequest>))] NotApplicableRequest NotApplicable,
     string? ReturnReason,
     DateTimeOffset? SubmittedAt,
     DateTimeOffset UpdatedAt,

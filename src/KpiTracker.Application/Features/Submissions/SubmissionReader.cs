@@ -65,11 +65,11 @@ internal sealed class SubmissionReader(AppDbContext db, AccessChecker access, Ti
             submission.IndicatorCode,
             indicator.NameAr,
             indicator.NameEn,
-            indicator.Unit.ToCode(),
-            indicator.Source.ToCode(),
+            indicator.Unit,
+            indicator.Source,
             indicator.EvidenceRequired,
             indicator.MinSurveySample,
-            submission.State.ToCode(),
+            submission.State,
             StatusOf(submission, cycle, now),
             VersionOf(submission),
             submission.CurrentRevision,
@@ -121,47 +121,47 @@ internal sealed class SubmissionReader(AppDbContext db, AccessChecker access, Ti
         _ => "pending",
     };
 
-    private async Task<IReadOnlyList<string>> ActionsAsync(Cycle cycle, Submission submission, Indicator indicator, bool entryOpen, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SubmissionAction>> ActionsAsync(Cycle cycle, Submission submission, Indicator indicator, bool entryOpen, CancellationToken cancellationToken)
     {
         async Task<bool> Can(Permission permission) =>
             (await access.DecideAsync(permission, submission.OrgUnitCode, submission.IndicatorCode, cancellationToken)).Outcome == AccessOutcome.Allowed;
 
-        var actions = new List<string>();
+        var actions = new List<SubmissionAction>();
         var pendingNa = submission.NotApplicable == NotApplicableRequest.Requested;
         if (entryOpen && await Can(Permission.SubmissionEnter))
         {
-            actions.Add("save");
+            actions.Add(SubmissionAction.Save);
             if (!pendingNa)
             {
-                actions.AddRange(["submit", "request_na"]);
+                actions.AddRange([SubmissionAction.Submit, SubmissionAction.RequestNa]);
             }
         }
 
         if (submission.State == SubmissionState.Submitted && await Can(Permission.SubmissionReview))
         {
-            actions.AddRange(["accept", "return"]);
+            actions.AddRange([SubmissionAction.Accept, SubmissionAction.Return]);
         }
 
         if (await Can(Permission.SubmissionVerify))
         {
             if (submission.State == SubmissionState.Accepted)
             {
-                actions.AddRange(["verify", "return"]);
+                actions.AddRange([SubmissionAction.Verify, SubmissionAction.Return]);
             }
             else if (submission.State == SubmissionState.Verified)
             {
-                actions.Add("return");
+                actions.Add(SubmissionAction.Return);
             }
 
             if (submission.CheckNotApplicableDecision(cycle) is null)
             {
-                actions.Add("grant_na");
+                actions.Add(SubmissionAction.GrantNa);
             }
         }
 
         if (submission.CheckReopen(cycle, indicator) is null && await Can(Permission.CycleManage))
         {
-            actions.Add("reopen");
+            actions.Add(SubmissionAction.Reopen);
         }
 
         return actions;

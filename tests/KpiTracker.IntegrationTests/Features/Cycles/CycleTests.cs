@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public sealed class CycleTests(DatabaseFixture fixture) : IntegrationTest(fixtur
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("/api/cycles/2025", response.Headers.Location?.OriginalString);
         var cycle = (await response.Content.ReadFromJsonAsync<CycleDto>(Json))!;
-        Assert.Equal((2025, "IIS-2024", "planned", "planned", false), (cycle.Year, cycle.Edition, cycle.Status, cycle.Phase, cycle.EntryOpen));
+        Assert.Equal((2025, "IIS-2024", CycleStatus.Planned, CyclePhase.Planned, false), (cycle.Year, cycle.Edition, cycle.Status, cycle.Phase, cycle.EntryOpen));
         Assert.Equal(new CycleCalendarDto(new(2026, 1, 1), new(2026, 1, 31), new(2026, 2, 15), new(2026, 2, 28), new(2026, 4, 15), new(2026, 4, 30)), cycle.Calendar);
         Assert.Equal(new DateTimeOffset(2025, 12, 31, 20, 0, 0, TimeSpan.Zero), cycle.Schedule.OpensAt);
         Assert.Equal(new DateTimeOffset(2026, 1, 31, 20, 0, 0, TimeSpan.Zero), cycle.Schedule.SubmissionDeadlineAt);
@@ -145,7 +146,7 @@ public sealed class CycleTests(DatabaseFixture fixture) : IntegrationTest(fixtur
 
         using var opened = await Client.PostAsync(new Uri("/api/cycles/2025/open", UriKind.Relative), null);
         var cycle = (await opened.Content.ReadFromJsonAsync<CycleDto>(Json))!;
-        Assert.Equal(("open", "scheduled"), (cycle.Status, cycle.Phase));
+        Assert.Equal((CycleStatus.Open, CyclePhase.Scheduled), (cycle.Status, cycle.Phase));
         var counts = await Fixture.WithDbAsync(async db => (await db.Submissions.CountAsync(), await db.Revisions.CountAsync(), await db.Submissions.Select(s => s.OrgUnitCode).Distinct().CountAsync()));
         Assert.Equal((11 * 35, 11 * 35, 11), counts);
         Assert.Equal("385 items", await Fixture.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "open_cycle.update").Select(a => a.Reason).SingleAsync()));
@@ -156,7 +157,7 @@ public sealed class CycleTests(DatabaseFixture fixture) : IntegrationTest(fixtur
 
         Fixture.Clock.SetUtcNow(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero));
         var list = (await Client.GetFromJsonAsync<List<CycleSummaryDto>>("/api/cycles", Json))!;
-        Assert.Equal(("collecting", true), (Assert.Single(list).Phase, list[0].EntryOpen));
+        Assert.Equal((CyclePhase.Collecting, true), (Assert.Single(list).Phase, list[0].EntryOpen));
     }
 
     [Fact]

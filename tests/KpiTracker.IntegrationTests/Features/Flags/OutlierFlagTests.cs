@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Flags;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Organisation;
 using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -26,7 +27,7 @@ public sealed class OutlierFlagTests(DatabaseFixture fixture) : CollectionTest(f
 
         var flag = Assert.Single((await Client.GetFromJsonAsync<List<FlagDto>>($"/api/cycles/{Year}/flags", Json))!);
         // Median 70; |x − 70| sorted 0 0 0 1 1 1 1 2 2 3 65, MAD 1: M = 0.6745 × (5 − 70) / 1.
-        Assert.Equal(("OM-BS", "LSP-02", "modified_z", 5m, -43.8425m, 70m, 3.5m, "open"), (flag.Governorate, flag.Indicator, flag.Method, flag.Value, flag.Statistic!.Value, flag.Center, flag.Threshold, flag.Status));
+        Assert.Equal(("OM-BS", "LSP-02", "modified_z", 5m, -43.8425m, 70m, 3.5m, FlagStatus.Open), (flag.Governorate, flag.Indicator, flag.Method, flag.Value, flag.Statistic!.Value, flag.Center, flag.Threshold, flag.Status));
         Assert.Equal(1, (await GetAsync(Reviewer, "OM-BS", "LSP-02")).OpenFlags);
         Assert.Equal(5m, (await GetAsync(Reviewer, "OM-BS", "LSP-02")).Value);
 
@@ -61,7 +62,7 @@ public sealed class OutlierFlagTests(DatabaseFixture fixture) : CollectionTest(f
 
         using var confirmed = await Reviewer.PostAsJsonAsync(url, new { reason = "The plan was approved in December, so few goals were linked." });
         var dto = (await confirmed.Content.ReadFromJsonAsync<FlagDto>(Json))!;
-        Assert.Equal(("confirmed", "reviewer.bs"), (dto.Status, dto.ResolvedBy));
+        Assert.Equal((FlagStatus.Confirmed, "reviewer.bs"), (dto.Status, dto.ResolvedBy));
         using var twice = await Reviewer.PostAsJsonAsync(url, new { reason = "again" });
         Assert.Equal((409, "flag.resolved"), ((int)twice.StatusCode, (await ProblemAsync(twice)).Code));
 
@@ -124,7 +125,7 @@ public sealed class OutlierFlagTests(DatabaseFixture fixture) : CollectionTest(f
 
         await ActOkAsync(Reviewer, "OM-BS", "LSP-02", "return", new { reason = "outlier_unexplained", text = "5 % is far below every other governorate." });
         var flag = Assert.Single((await Client.GetFromJsonAsync<List<FlagDto>>($"/api/cycles/{Year}/flags", Json))!);
-        Assert.Equal(("returned", "reviewer.bs"), (flag.Status, flag.ResolvedBy));
+        Assert.Equal((FlagStatus.Returned, "reviewer.bs"), (flag.Status, flag.ResolvedBy));
         Assert.Equal(0, (await ScanAsync()).OpenFlags);
 
         await ActOkAsync(Owners["OM-BS"], "OM-BS", "LSP-02", "submit");

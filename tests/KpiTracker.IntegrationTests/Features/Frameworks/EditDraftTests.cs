@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Domain.Frameworks;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed class EditDraftTests(DatabaseFixture fixture) : IntegrationTest(fi
         using var cloned = await Client.PostAsJsonAsync("/api/frameworks/IIS-2024/clone", new { newCode = "IIS-2026", nameEn = "Institutional Innovation System 2026" });
         Assert.Equal(HttpStatusCode.Created, cloned.StatusCode);
         var draft = await cloned.Content.ReadFromJsonAsync<EditionDto>();
-        Assert.Equal(("IIS-2026", "draft", 35), (draft!.Code, draft.Status, draft.Criteria.Sum(c => c.Indicators.Count)));
+        Assert.Equal(("IIS-2026", EditionStatus.Draft, 35), (draft!.Code, draft.Status, draft.Criteria.Sum(c => c.Indicators.Count)));
 
         using var criterion = await Client.PutAsJsonAsync("/api/frameworks/IIS-2026/criteria/CUS", new { nameAr = "رضا المتعاملين", nameEn = "Customer Satisfaction", weight = 2 });
         Assert.Equal(HttpStatusCode.OK, criterion.StatusCode);

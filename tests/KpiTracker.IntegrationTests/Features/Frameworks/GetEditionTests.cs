@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Domain.Frameworks;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Frameworks;
@@ -65,7 +66,7 @@ public sealed class GetEditionTests(DatabaseFixture fixture) : IntegrationTest(f
 
         Assert.NotNull(edition);
         Assert.Equal("IIS-2024", edition.Code);
-        Assert.Equal("published", edition.Status);
+        Assert.Equal(EditionStatus.Published, edition.Status);
         Assert.Equal(DomainCriteria, edition.Criteria.Select(c => (c.Code, c.NameAr, c.NameEn)).ToArray());
         Assert.All(edition.Criteria, c => Assert.Equal(1m, c.Weight));
         Assert.Equal(35, edition.Criteria.Sum(c => c.Indicators.Count));
@@ -126,7 +127,7 @@ public sealed class GetEditionTests(DatabaseFixture fixture) : IntegrationTest(f
         var editions = await Client.GetFromJsonAsync<List<EditionSummaryDto>>("/api/frameworks");
 
         var edition = Assert.Single(editions!);
-        Assert.Equal(("IIS-2024", "published", 7, 35), (edition.Code, edition.Status, edition.CriteriaCount, edition.IndicatorCount));
+        Assert.Equal(("IIS-2024", EditionStatus.Published, 7, 35), (edition.Code, edition.Status, edition.CriteriaCount, edition.IndicatorCount));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
@@ -21,7 +22,7 @@ public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : Integrati
         var trend = (await Client.GetFromJsonAsync<ComparisonTrendDto>(new Uri("/api/cycles/2025/comparison/trend?indicator=CUS-01", UriKind.Relative)))!;
 
         Assert.Equal(("CUS-01", "percent"), (trend.Indicator, trend.Unit));
-        Assert.Equal([new TrendCycleDto(2024, "final"), new TrendCycleDto(2025, "provisional")], trend.Cycles);
+        Assert.Equal([new TrendCycleDto(2024, ScoreKind.Final), new TrendCycleDto(2025, ScoreKind.Provisional)], trend.Cycles);
         Assert.Equal(open.Governorates, trend.Governorates.Select(g => g.Governorate));
         foreach (var row in trend.Governorates)
         {

@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.RecomputeCycles;
 using KpiTracker.Application.Features.Scoring.ScoreCycles;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class RestatementTests(WorkerDatabaseFixture fixture) : Collection
 
         await ActOkAsync(restater, "OM-BS", "LSP-01", "submit", year: 2024);
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept", year: 2024);
-        Assert.Equal("locked", (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify", year: 2024)).State);
+        Assert.Equal(SubmissionState.Locked, (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify", year: 2024)).State);
 
         var after = await UntilSettledAsync(() => LatestAsync(2025, "OM-BS"), run => run.Id != before.Id, "a new 2025 run of OM-BS after the restatement");
         Assert.NotEqual(before.DeltaOverall, after.DeltaOverall);

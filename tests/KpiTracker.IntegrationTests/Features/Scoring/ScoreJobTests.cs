@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class ScoreJobTests(WorkerDatabaseFixture fixture) : IntegrationTe
             """);
         await Fixture.SendAsync(new ScoreCycleCommand(data.Year, "OM-BS"));
         var before = await ScorecardAsync(data);
-        Assert.Equal("missing", before.Indicators.Single(i => i.Code == "CUS-01").Status);
+        Assert.Equal(IndicatorStatus.Missing, before.Indicators.Single(i => i.Code == "CUS-01").Status);
 
         await Fixture.WithDbAsync(db => db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
@@ -45,7 +46,7 @@ public sealed class ScoreJobTests(WorkerDatabaseFixture fixture) : IntegrationTe
         while (after.Run.Id == before.Run.Id && clock.Elapsed < TimeSpan.FromSeconds(30));
 
         Assert.True(before.Run.Id != after.Run.Id, await JobsAsync());
-        Assert.Equal("value", after.Indicators.Single(i => i.Code == "CUS-01").Status);
+        Assert.Equal(IndicatorStatus.Value, after.Indicators.Single(i => i.Code == "CUS-01").Status);
         Assert.Equal("decision", after.Run.Trigger);
     }
 

@@ -24,7 +24,7 @@ public sealed class SeedDemoCollectionTests(DatabaseFixture fixture) : Integrati
 
         Assert.Equal((true, 3 * 11 * 35), (result.Seeded, result.Items));
         var cycles = (await Client.GetFromJsonAsync<List<CycleSummaryDto>>("/api/cycles", Json))!;
-        Assert.Equal([(2025, "open", "collecting", true), (2024, "closed", "closed", false), (2023, "closed", "closed", false)], cycles.Select(c => (c.Year, c.Status, c.Phase, c.EntryOpen)).ToArray());
+        Assert.Equal([(2025, CycleStatus.Open, CyclePhase.Collecting, true), (2024, CycleStatus.Closed, CyclePhase.Closed, false), (2023, CycleStatus.Closed, CyclePhase.Closed, false)], cycles.Select(c => (c.Year, c.Status, c.Phase, c.EntryOpen)).ToArray());
         var today = MuscatTime.DateOf(Fixture.Clock.GetUtcNow());
         Assert.Equal((today.AddDays(-20), today.AddDays(15), today.AddDays(90)), (cycles[0].Calendar.Opens, cycles[0].Calendar.SubmissionDeadline, cycles[0].Calendar.Closes));
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,8 +33,8 @@ public sealed class ConcurrencyTests(DatabaseFixture fixture) : CollectionTest(f
         var final = await GetAsync(Client, "OM-BS", "LSP-01");
         Assert.Equal("submission.stale", loser.Code);
         Assert.Equal((final.State, final.Version), (loser.Current!.State, loser.Current.Version));
-        Assert.Contains(final.State, new[] { "accepted", "returned" });
-        Assert.Equal(final.State == "returned" ? 1 : 0, final.ReturnCount);
+        Assert.Contains(final.State, new[] { SubmissionState.Accepted, SubmissionState.Returned });
+        Assert.Equal(final.State == SubmissionState.Returned ? 1 : 0, final.ReturnCount);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
+using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Submissions;
@@ -47,7 +48,7 @@ public sealed class GetGovernorateProgressTests(DatabaseFixture fixture) : Colle
         {
             await ActOkAsync(Client, "OM-BS", "LSP-01", "reopen", new { reason = "The ministry restated the 2025 plan figures." });
             await SubmitAndAcceptAsync(74m);
-            Assert.Equal("locked", (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
+            Assert.Equal(SubmissionState.Locked, (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
         }
 
         var quality = (await Reviewer.GetFromJsonAsync<GovernorateProgressDto>($"/api/cycles/{Year}/governorates/OM-BS/progress", Json))!.Quality;

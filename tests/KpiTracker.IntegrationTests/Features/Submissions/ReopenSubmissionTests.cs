@@ -1,5 +1,7 @@
 using System.Net;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Submissions;
@@ -17,20 +19,20 @@ public sealed class ReopenSubmissionTests(DatabaseFixture fixture) : CollectionT
 
         await ActOkAsync(Client, "OM-BS", "LSP-01", "reopen", new { reason = "The ministry restated the 2025 plan." });
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "request-na", new { reason = "The plan was withdrawn." });
-        Assert.Contains("grant_na", (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
+        Assert.Contains(SubmissionAction.GrantNa, (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
         var refused = await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = false, reason = "A plan exists." });
-        Assert.Equal(("refused", "draft", 2), (refused.NotApplicable.Request, refused.State, refused.Revision));
+        Assert.Equal(("refused", SubmissionState.Draft, 2), (refused.NotApplicable.Request, refused.State, refused.Revision));
 
         // Refused, the owner submits the restated value and it locks again.
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept");
-        Assert.Equal("locked", (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
+        Assert.Equal(SubmissionState.Locked, (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
 
         // Granted, the reopened item becomes not applicable for good.
         await ActOkAsync(Client, "OM-BS", "LSP-01", "reopen", new { reason = "The plan was withdrawn after all." });
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "request-na", new { reason = "The plan was withdrawn in March." });
         var granted = await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = true });
-        Assert.Equal(("granted", "not_applicable", "not_applicable", 3), (granted.NotApplicable.Request, granted.State, granted.Status, granted.Revision));
+        Assert.Equal(("granted", SubmissionState.NotApplicable, "not_applicable", 3), (granted.NotApplicable.Request, granted.State, granted.Status, granted.Revision));
         Assert.Empty((await GetAsync(Owner, "OM-BS", "LSP-01")).Actions);
     }
 
@@ -39,7 +41,7 @@ public sealed class ReopenSubmissionTests(DatabaseFixture fixture) : CollectionT
     {
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "request-na", new { reason = "No plan this year." });
         await CloseAsync();
-        Assert.Equal(("missing", "requested"), ((await GetAsync(Client, "OM-BS", "LSP-01")).State, (await GetAsync(Client, "OM-BS", "LSP-01")).NotApplicable.Request));
+        Assert.Equal((SubmissionState.Missing, "requested"), ((await GetAsync(Client, "OM-BS", "LSP-01")).State, (await GetAsync(Client, "OM-BS", "LSP-01")).NotApplicable.Request));
 
         using (var settled = await ActAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = true }))
         {
@@ -47,7 +49,7 @@ public sealed class ReopenSubmissionTests(DatabaseFixture fixture) : CollectionT
         }
 
         await ActOkAsync(Client, "OM-BS", "LSP-01", "reopen", new { reason = "Decide the pending request." });
-        Assert.Equal("not_applicable", (await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = true })).State);
+        Assert.Equal(SubmissionState.NotApplicable, (await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = true })).State);
     }
 
     [Theory]
@@ -58,8 +60,8 @@ public sealed class ReopenSubmissionTests(DatabaseFixture fixture) : CollectionT
         await CloseAsync();
         var central = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("central." + language, (Role.CentralTeam, null, null)), language);
         var before = await GetAsync(central, "OM-BS", "GOV-02");
-        Assert.Equal("locked", before.State);
-        Assert.DoesNotContain("reopen", before.Actions);
+        Assert.Equal(SubmissionState.Locked, before.State);
+        Assert.DoesNotContain(SubmissionAction.Reopen, before.Actions);
 
         using var response = await PostAsync(central, "OM-BS", "GOV-02", "reopen", new { reason = "Recompute." }, before.Version);
 

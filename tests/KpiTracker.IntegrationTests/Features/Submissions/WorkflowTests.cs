@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,19 +18,19 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
     public async Task An_item_goes_from_draft_to_verified_with_each_role_doing_its_step()
     {
         var draft = await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = "72.5", comment = "From the Q4 plan report." });
-        Assert.Equal(("draft", "pending", 72.5m), (draft.State, draft.Status, draft.Value));
-        Assert.Equal(["save", "submit", "request_na"], draft.Actions);
+        Assert.Equal((SubmissionState.Draft, "pending", 72.5m), (draft.State, draft.Status, draft.Value));
+        Assert.Equal([SubmissionAction.Save, SubmissionAction.Submit, SubmissionAction.RequestNa], draft.Actions);
 
         var submitted = await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
-        Assert.Equal(("submitted", 1, true), (submitted.State, submitted.SubmitCount, submitted.OnTime));
-        Assert.Equal(["accept", "return"], (await GetAsync(Reviewer, "OM-BS", "LSP-01")).Actions);
+        Assert.Equal((SubmissionState.Submitted, 1, true), (submitted.State, submitted.SubmitCount, submitted.OnTime));
+        Assert.Equal([SubmissionAction.Accept, SubmissionAction.Return], (await GetAsync(Reviewer, "OM-BS", "LSP-01")).Actions);
 
         var accepted = await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept");
-        Assert.Equal(("accepted", "value"), (accepted.State, accepted.Status));
-        Assert.Equal(["verify", "return"], (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
+        Assert.Equal((SubmissionState.Accepted, "value"), (accepted.State, accepted.Status));
+        Assert.Equal([SubmissionAction.Verify, SubmissionAction.Return], (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
 
         var verified = await ActOkAsync(Client, "OM-BS", "LSP-01", "verify");
-        Assert.Equal("verified", verified.State);
+        Assert.Equal(SubmissionState.Verified, verified.State);
         Assert.Empty((await GetAsync(Owner, "OM-BS", "LSP-01")).Actions);
 
         var audit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == "submission" && a.EntityKey == "2025/OM-BS/LSP-01").OrderBy(a => a.Seq)
@@ -47,19 +49,19 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
 
         var returned = await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "return", ReturnBody);
-        Assert.Equal(("returned", "calculation_error", "Calculation error", "reviewer.bs"), (returned.State, returned.LastReturn!.Reason, returned.LastReturn.ReasonLabel, returned.LastReturn.By));
-        Assert.Equal(["save", "submit", "request_na"], (await GetAsync(Owner, "OM-BS", "LSP-01")).Actions);
+        Assert.Equal((SubmissionState.Returned, "calculation_error", "Calculation error", "reviewer.bs"), (returned.State, returned.LastReturn!.Reason, returned.LastReturn.ReasonLabel, returned.LastReturn.By));
+        Assert.Equal([SubmissionAction.Save, SubmissionAction.Submit, SubmissionAction.RequestNa], (await GetAsync(Owner, "OM-BS", "LSP-01")).Actions);
 
         await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 64 });
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept");
         var centralReturn = await ActOkAsync(Client, "OM-BS", "LSP-01", "return", new { reason = "definition_mismatch", text = "Count goals of the 2025 plan only." });
-        Assert.Equal(("returned", 2, 2), (centralReturn.State, centralReturn.ReturnCount, centralReturn.SubmitCount));
+        Assert.Equal((SubmissionState.Returned, 2, 2), (centralReturn.State, centralReturn.ReturnCount, centralReturn.SubmitCount));
 
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept");
         await ActOkAsync(Client, "OM-BS", "LSP-01", "verify");
-        Assert.Equal("returned", (await ActOkAsync(Client, "OM-BS", "LSP-01", "return", new { reason = "evidence_missing", text = "Attach the signed plan." })).State);
+        Assert.Equal(SubmissionState.Returned, (await ActOkAsync(Client, "OM-BS", "LSP-01", "return", new { reason = "evidence_missing", text = "Attach the signed plan." })).State);
 
         var reasons = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.Entity == "submission" && a.EntityKey == "2025/OM-BS/LSP-01" && a.Action == "return_submission.update").OrderBy(a => a.Seq)
@@ -221,7 +223,7 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 71 });
         var resubmitted = await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         Assert.True(resubmitted.OnTime);
-        Assert.Equal("accepted", (await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept")).State);
+        Assert.Equal(SubmissionState.Accepted, (await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept")).State);
     }
 
     [Fact]
@@ -281,15 +283,15 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         }
 
         await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 80, justification = "The 2025 plan linked all directorates' goals for the first time." });
-        Assert.Equal("submitted", (await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit")).State);
+        Assert.Equal(SubmissionState.Submitted, (await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit")).State);
     }
 
     [Fact]
     public async Task Not_applicable_is_asked_by_the_owner_and_granted_or_refused_by_the_central_team()
     {
         var requested = await ActOkAsync(Owner, "OM-BS", "LSP-01", "request-na", new { reason = "The governorate has no annual plan cycle this year." });
-        Assert.Equal(("requested", "draft"), (requested.NotApplicable.Request, requested.State));
-        Assert.Contains("grant_na", (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
+        Assert.Equal(("requested", SubmissionState.Draft), (requested.NotApplicable.Request, requested.State));
+        Assert.Contains(SubmissionAction.GrantNa, (await GetAsync(Client, "OM-BS", "LSP-01")).Actions);
 
         using (var noReason = await ActAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = false }))
         {
@@ -297,11 +299,11 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         }
 
         var refused = await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = false, reason = "A plan exists: the 2025 operational plan." });
-        Assert.Equal(("refused", "draft"), (refused.NotApplicable.Request, refused.State));
+        Assert.Equal(("refused", SubmissionState.Draft), (refused.NotApplicable.Request, refused.State));
 
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "request-na", new { reason = "The operational plan was cancelled in March." });
         var granted = await ActOkAsync(Client, "OM-BS", "LSP-01", "grant-na", new { grant = true });
-        Assert.Equal(("granted", "not_applicable", "not_applicable"), (granted.NotApplicable.Request, granted.State, granted.Status));
+        Assert.Equal(("granted", SubmissionState.NotApplicable, "not_applicable"), (granted.NotApplicable.Request, granted.State, granted.Status));
 
         var audit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == "submission" && a.EntityKey == "2025/OM-BS/LSP-01").OrderBy(a => a.Seq)
             .Select(a => new { a.Action, a.Reason }).ToListAsync());
@@ -338,7 +340,7 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         Assert.Equal(("missing", "missing"), Pair(await GetAsync(Client, "OM-BS", "LSP-04")));
         var gov02 = await GetAsync(Client, "OM-BS", "GOV-02");
         // One of 34 applicable indicators submitted, on time: 100 × (1 + 1) / (2 × 34), kept at full precision.
-        Assert.Equal(("locked", 100m * 2 / 68), (gov02.State, gov02.Value!.Value));
+        Assert.Equal((SubmissionState.Locked, 100m * 2 / 68), (gov02.State, gov02.Value!.Value));
         Assert.Equal(0m, (await GetAsync(Client, "OM-MA", "GOV-02")).Value);
 
         using (var ownerReopen = await ActAsync(Owner, "OM-BS", "LSP-01", "reopen", new { reason = "x" }))
@@ -347,11 +349,11 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         }
 
         var reopened = await ActOkAsync(Client, "OM-BS", "LSP-01", "reopen", new { reason = "The ministry restated the 2025 plan figures." });
-        Assert.Equal(("draft", 2, 70m), (reopened.State, reopened.Revision, reopened.Value!.Value));
+        Assert.Equal((SubmissionState.Draft, 2, 70m), (reopened.State, reopened.Revision, reopened.Value!.Value));
         await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 74 });
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
         await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "accept");
-        Assert.Equal("locked", (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
+        Assert.Equal(SubmissionState.Locked, (await ActOkAsync(Client, "OM-BS", "LSP-01", "verify")).State);
 
         var revisions = (await Auditor.GetFromJsonAsync<List<RevisionDto>>(ItemUrl("OM-BS", "LSP-01", "revisions"), Json))!;
         Assert.Equal([(2, 74m, true), (1, 70m, false)], revisions.Select(r => (r.Number, r.Value!.Value, r.Current)).ToArray());
@@ -407,7 +409,7 @@ public sealed class WorkflowTests(DatabaseFixture fixture) : CollectionTest(fixt
         Assert.Equal(["upload_evidence.create", "reopen_submission.create", "delete_evidence.delete"], evidenceAudit);
     }
 
-    private static (string, string) Pair(SubmissionDto item) => (item.State, item.Status);
+    private static (string, string) Pair(SubmissionDto item) => (item.State.ToCode(), item.Status);
 
     private static object? BodyOf(string action) => action switch
     {

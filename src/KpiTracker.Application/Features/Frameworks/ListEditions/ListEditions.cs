@@ -3,7 +3,6 @@ using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
-using KpiTracker.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +33,6 @@ internal sealed class ListEditionsHandler(AppDbContext db, AccessChecker access)
                 Indicators = e.Criteria.SelectMany(c => c.Indicators).Count(),
             })
             .ToListAsync(cancellationToken);
-        return Result<IReadOnlyList<EditionSummaryDto>>.Success([.. rows.Select(r => new EditionSummaryDto(r.Code, r.NameAr, r.NameEn, r.Status.ToCode(), r.CreatedAt, r.PublishedAt, r.Criteria, r.Indicators))]);
+        return Result<IReadOnlyList<EditionSummaryDto>>.Success([.. rows.Select(r => new EditionSummaryDto(r.Code, r.NameAr, r.NameEn, r.Status, r.CreatedAt, r.PublishedAt, r.Criteria, r.Indicators))]);
     }
 }

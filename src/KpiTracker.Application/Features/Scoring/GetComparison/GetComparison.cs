@@ -65,7 +65,7 @@ internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user, E
             var cells = governorates.Select(g =>
             {
                 var row = runs.GetValueOrDefault(g)?.Indicators.FirstOrDefault(x => x.Code == i.Code);
-                return new IndicatorCellDto(g, (row?.Status ?? IndicatorStatus.Missing).ToCode(), row?.Value, row?.PublishedScore,
+                return new IndicatorCellDto(g, row?.Status ?? IndicatorStatus.Missing, row?.Value, row?.PublishedScore,
                     (row?.Light ?? TrafficLight.Grey).ToCode(), [.. flags[(g, i.Code)]]);
             }).ToList();
             var values = cells.Where(c => c.Value is not null).Select(c => c.Value!.Value).Order().ToList();

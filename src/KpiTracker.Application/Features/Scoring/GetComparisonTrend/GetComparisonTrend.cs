@@ -80,7 +80,7 @@ internal sealed class GetComparisonTrendHandler(AppDbContext db, ICurrentUser us
         var rows = governorates.Select(g => new GovernorateTrendDto(g, [.. years.Select(y => byKey.TryGetValue((g, y), out var c)
             ? new ComparisonTrendPointDto(y, c.Status.ToCode(), c.Value, c.PublishedScore)
             : new ComparisonTrendPointDto(y, null, null, null))])).ToList();
-        var kinds = cycles.Select(c => new TrendCycleDto(c.Year, (c.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional).ToCode())).ToList();
+        var kinds = cycles.Select(c => new TrendCycleDto(c.Year, c.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional)).ToList();
         return new ComparisonTrendDto(query.Year, indicator.Code, indicator.NameAr, indicator.NameEn, indicator.Unit.ToCode(), kinds, rows);
     }
 }

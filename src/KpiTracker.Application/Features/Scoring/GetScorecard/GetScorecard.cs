@@ -84,7 +84,7 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
                 indicators[i.Code].NameEn,
                 indicators[i.Code].Unit.ToCode(),
                 indicators[i.Code].Direction.ToCode(),
-                i.Status.ToCode(),
+                i.Status,
                 i.Value,
                 i.Lower,
                 i.Target,

@@ -3,6 +3,8 @@ using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Collection;
@@ -25,7 +27,7 @@ internal static class WorkPages
 
         return year is { } y
             ? cycles.Value.FirstOrDefault(c => c.Year == y)
-            : cycles.Value.Where(c => c.Status == "open").OrderByDescending(c => c.Year).FirstOrDefault();
+            : cycles.Value.Where(c => c.Status == CycleStatus.Open).OrderByDescending(c => c.Year).FirstOrDefault();
     }
 
     /// <summary>The user's grants, read in a scope of its own (the layout renders beside the page; see <see cref="PageSender"/>).</summary>
@@ -37,9 +39,9 @@ internal static class WorkPages
 
     /// <summary>Whole days from today in Muscat to the given Muscat date (negative once it has passed).</summary>
     public static int DaysLeft(DateOnly deadline, TimeProvider clock) =>
-        deadline.DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(MuscatTime.Offset).DateTime).DayNumber;
+        deadline.DayNumber - MuscatTime.Today(clock).DayNumber;
 
-    public static string Date(DateOnly day) => MuscatTime.Day(day);
+    public static string Date(DateOnly day) => MuscatText.Day(day);
 
     public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
@@ -58,6 +60,8 @@ internal static class WorkPages
     public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     public static string State(IStringLocalizer<Work> w, string state) => w["State." + state];
+
+    public static string State(IStringLocalizer<Work> w, SubmissionState state) => State(w, state.ToCode());
 
     public static string Reason(IStringLocalizer<Work> w, string? reason) => reason is null ? "" : w["Reason." + reason];
 }

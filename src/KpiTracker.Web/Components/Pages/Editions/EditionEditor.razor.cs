@@ -4,6 +4,7 @@ using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Frameworks.EditDraft;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Frameworks;
 using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Editions;
@@ -30,7 +31,7 @@ public partial class EditionEditor
         if (await AllowedAsync(Permission.FrameworkEdit))
         {
             await LoadAsync();
-            if (Cloned == "1" && _edition?.Status == "draft")
+            if (Cloned == "1" && _edition?.Status == EditionStatus.Draft)
             {
                 Notice = E["Edit.Cloned", Code];
             }

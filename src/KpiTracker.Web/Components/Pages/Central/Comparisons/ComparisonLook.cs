@@ -1,0 +1,35 @@
+using System.Globalization;
+using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Web.Components.Pages.Admin;
+using Microsoft.Extensions.Localization;
+
+namespace KpiTracker.Web.Components.Pages.Central.Comparisons;
+
+/// <summary>How the comparison's sections name and colour what they show: governorates in league order, bands, scores.</summary>
+public sealed class ComparisonLook(IReadOnlyList<BandDto> bands, List<string> order, ScopeOptions options, IStringLocalizer<global::KpiTracker.Web.Central> text)
+{
+    /// <summary>The governorates in the league table's order, which every section follows.</summary>
+    public List<string> Order { get; } = order;
+
+    public string? BandOf(decimal? score) =>
+        score is not { } s || bands.Count == 0 ? null : (bands.FirstOrDefault(b => s >= b.MinScore) ?? bands[^1]).Code;
+
+    public string BandName(string? code) =>
+        bands.FirstOrDefault(b => b.Code == code) is { } band ? Text.Pick(band.NameAr, band.NameEn) : code is null ? text["Comparison.NoScore"] : code;
+
+    public static string BandClass(string? code) => code is null ? "band-none" : $"band-{code}";
+
+    public string GovName(string code) => options.NameOf(code) ?? code;
+
+    public static string Score(decimal? score) => score is { } s ? s.ToString("0.0", CultureInfo.CurrentCulture) : "—";
+
+    public static string Value(decimal? value) => value is { } v ? Text.Number(v) : "—";
+
+    public string RankChange(int? change) => change switch
+    {
+        null => "—",
+        > 0 => text["Comparison.Up", Text.Number(change.Value)],
+        < 0 => text["Comparison.Down", Text.Number(-change.Value)],
+        _ => text["Comparison.Same"],
+    };
+}

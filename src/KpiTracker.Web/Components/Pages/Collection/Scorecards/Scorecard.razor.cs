@@ -1,0 +1,131 @@
+using KpiTracker.Application.Features.Frameworks.GetEdition;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Application.Features.Scoring.WhatIf;
+using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Collection;
+using Microsoft.AspNetCore.Components;
+
+namespace KpiTracker.Web.Components.Pages.Collection.Scorecards;
+
+/// <summary>A governorate's scorecard for a cycle: the latest run's figures, and the what-if panel under them.</summary>
+public sealed partial class Scorecard
+{
+    private readonly WhatIfView _whatIf = new();
+    private ScorecardDto? _card;
+    private string? _noScores;
+    private Dictionary<string, string> _bands = [];
+
+    [Inject]
+    private PageSender Sender { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    [CascadingParameter]
+    public HttpContext? HttpContext { get; set; }
+
+    [Parameter]
+    public int Year { get; set; }
+
+    [Parameter]
+    public string Governorate { get; set; } = "";
+
+    protected override async Task OnInitializedAsync()
+    {
+        if (!await Sender.CanAsync(Permission.ScorecardRead, Governorate))
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        var result = await Sender.Send(new GetScorecardQuery(Year, Governorate));
+        // Not yet scored (a planned cycle, or a run being computed) is a page that says why; anything else is not found.
+        if (!result.IsSuccess && result.Error!.Code is not ("scorecard.cycle_not_open" or "scorecard.pending"))
+        {
+            Navigation.NotFound();
+            return;
+        }
+
+        _card = result.IsSuccess ? result.Value : null;
+        _noScores = result.Error?.Message;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (await WorkPages.CycleAsync(Sender, Year) is { } cycle
+            && await Sender.Send(new GetEditionQuery(cycle.Edition)) is { IsSuccess: true } edition)
+        {
+            _bands = edition.Value.Bands.ToDictionary(b => b.Code, b => Text.Pick(b.NameAr, b.NameEn));
+            foreach (var indicator in edition.Value.Criteria.OrderBy(c => c.Order).SelectMany(c => c.Indicators.OrderBy(i => i.Order)))
+            {
+                names[indicator.Code] = Text.Pick(indicator.NameAr, indicator.NameEn);
+            }
+        }
+
+        await WhatIfAsync(names);
+    }
+
+    /// <summary>The next-band plan always; the scenario when the form was sent with compute, from the values that parse.</summary>
+    private async Task WhatIfAsync(Dictionary<string, string> names)
+    {
+        var plan = await Sender.Send(new NextBandQuery(Year, Governorate));
+        if (!plan.IsSuccess)
+        {
+            return;
+        }
+
+        _whatIf.Plan = plan.Value;
+        _whatIf.Needed = _whatIf.Plan.Indicators.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var onCard = _card?.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
+        var codes = onCard.Count > 0 ? [.. onCard.Keys] : names.Keys.ToList();
+        _whatIf.Rows = [.. codes.Select(code => new WhatIfRow(
+            code,
+            names.GetValueOrDefault(code) ?? (onCard.TryGetValue(code, out var i) ? Text.Pick(i.NameAr, i.NameEn) : code),
+            onCard.GetValueOrDefault(code)?.Value,
+            !_whatIf.Needed.ContainsKey(code)))]; // the plan names every indicator that is not N/A under today's inputs
+
+        var query = HttpContext?.Request.Query;
+        if (query is null || !query.ContainsKey("compute"))
+        {
+            return;
+        }
+
+        foreach (var row in _whatIf.Rows.Where(r => !r.NotApplicable))
+        {
+            var typed = query[row.Code].ToString().Trim();
+            if (typed.Length == 0)
+            {
+                continue;
+            }
+
+            _whatIf.Typed[row.Code] = typed;
+            // The entry form's own reader: Arabic-Indic digits and separator, the same limits as a value sent for real.
+            if (DecimalInput.TryParse(typed, row.Code, out var value) is null && value is { } number)
+            {
+                _whatIf.Values[row.Code] = number;
+            }
+            else
+            {
+                _whatIf.Invalid[row.Code] = null;
+            }
+        }
+
+        if (_whatIf.Invalid.Count > 0)
+        {
+            return;
+        }
+
+        // A number the entry form would refuse (a fraction for a count, outside the allowed range) comes back as a field error.
+        var scenario = await Sender.Send(new WhatIfQuery(Year, Governorate, _whatIf.Values));
+        if (scenario.IsSuccess)
+        {
+            _whatIf.Result = scenario.Value;
+            return;
+        }
+
+        foreach (var field in scenario.Error!.Fields.Where(f => f.Field.StartsWith("values.", StringComparison.Ordinal)))
+        {
+            _whatIf.Invalid.TryAdd(field.Field["values.".Length..], field.Message);
+        }
+    }
+
+    private string BandName(string band) => _bands.GetValueOrDefault(band, band);
+}
