@@ -8,7 +8,7 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Application.Features.Users;
+namespace KpiTracker.Application.Features.Users.CreateUser;
 
 /// <summary>Creates an account with its roles and scopes in one transaction (administrators and the central team).</summary>
 public sealed record CreateUserCommand(string UserName, string DisplayName, string? Email, string Password, IReadOnlyList<AssignmentDto>? Assignments)

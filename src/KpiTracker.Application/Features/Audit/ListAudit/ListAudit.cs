@@ -6,7 +6,7 @@ using KpiTracker.Domain.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Application.Features.Audit;
+namespace KpiTracker.Application.Features.Audit.ListAudit;
 
 /// <summary>The audit log, newest first, filtered and paged (auditors and the central team).</summary>
 public sealed record ListAuditQuery(string? User, string? Entity, string? Action, DateTimeOffset? From, DateTimeOffset? To, int Page = 1, int PageSize = 50)

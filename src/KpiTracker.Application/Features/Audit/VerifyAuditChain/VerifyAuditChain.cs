@@ -5,7 +5,7 @@ using KpiTracker.Domain.Access;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Application.Features.Audit;
+namespace KpiTracker.Application.Features.Audit.VerifyAuditChain;
 
 /// <summary>
 /// Walks the audit chain in sequence order, recomputing each record's hash in the database (the same
