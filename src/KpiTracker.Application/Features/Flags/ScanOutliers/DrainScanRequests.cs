@@ -1,11 +1,10 @@
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Flags.ScanOutliers;
 using KpiTracker.Domain.Collection;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.Application.Features.Flags.DrainScanRequests;
+namespace KpiTracker.Application.Features.Flags.ScanOutliers;
 
 /// <summary>
 /// Job: scans every cycle with a pending scan request (left by submissions) for outliers, then deletes the request at the

@@ -1,36 +1,23 @@
-using FluentValidation;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
-using Mediator;
 using static KpiTracker.Application.Features.Scoring.ScorecardReads;
 
-namespace KpiTracker.Application.Features.Scoring.GetComparison;
+namespace KpiTracker.Application.Features.Scoring;
 
 /// <summary>
 /// The cycle across governorates: league table with rank and rank change against the year before, criteria × governorate
 /// matrix, and each indicator's values with their median and open flags. Before the cycle closes only those who read every
 /// governorate's scorecard see it; the others are refused (403, <c>comparison.unpublished</c>) until it closes.
 /// </summary>
-public sealed record GetComparisonQuery(int Year) : IQuery<Result<ComparisonDto>>, IRequireAccess
+internal sealed class Comparisons(AppDbContext db, ICurrentUser user, EditionModels editions)
 {
-    public AccessRequirement Access => new(Permission.ComparisonRead);
-}
-
-internal sealed class GetComparisonValidator : AbstractValidator<GetComparisonQuery>
-{
-    public GetComparisonValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
-}
-
-internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user, EditionModels editions) : IQueryHandler<GetComparisonQuery, Result<ComparisonDto>>
-{
-    public async ValueTask<Result<ComparisonDto>> Handle(GetComparisonQuery query, CancellationToken cancellationToken)
+    public async Task<Result<ComparisonDto>> ReadAsync(int year, CancellationToken cancellationToken)
     {
-        var cycle = await ScoringScope.ScorableCycleAsync(db, query.Year, cancellationToken);
+        var cycle = await ScoringScope.ScorableCycleAsync(db, year, cancellationToken);
         if (cycle is null)
         {
             return AppError.NotFound("scoring.cycle_not_found");
@@ -42,9 +29,9 @@ internal sealed class GetComparisonHandler(AppDbContext db, ICurrentUser user, E
         }
 
         var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
-        var runs = (await LatestRunsAsync(db, query.Year, null, cancellationToken)).ToDictionary(r => r.OrgUnitCode, StringComparer.Ordinal);
-        var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
-        var previousRanks = await RanksAsync(db, query.Year - 1, governorates, cancellationToken);
+        var runs = (await LatestRunsAsync(db, year, null, cancellationToken)).ToDictionary(r => r.OrgUnitCode, StringComparer.Ordinal);
+        var ranks = await RanksAsync(db, year, governorates, cancellationToken);
+        var previousRanks = await RanksAsync(db, year - 1, governorates, cancellationToken);
         var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, null, cancellationToken);
 

@@ -1,35 +1,30 @@
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 using static KpiTracker.Application.Features.Scoring.ScorecardReads;
 
-namespace KpiTracker.Application.Features.Scoring.GetScorecard;
+namespace KpiTracker.Application.Features.Scoring;
 
-/// <summary>A governorate's scorecard in a cycle, from its latest run.</summary>
-public sealed record GetScorecardQuery(int Year, string Governorate) : IQuery<Result<ScorecardDto>>, IRequireAccess
+/// <summary>
+/// A governorate's scorecard in a cycle, from its latest run: what the JSON scorecard answers and the PDF draws. Whoever may
+/// read it is the caller's business (each query states its access).
+/// </summary>
+internal sealed class Scorecards(AppDbContext db, EditionModels editions)
 {
-    public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
-}
-
-internal sealed class GetScorecardHandler(AppDbContext db, EditionModels editions) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
-{
-    public async ValueTask<Result<ScorecardDto>> Handle(GetScorecardQuery query, CancellationToken cancellationToken)
+    public async Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CancellationToken cancellationToken)
     {
-        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == query.Year, cancellationToken);
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
         var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
-        if (cycle is null || !governorates.Contains(query.Governorate))
+        if (cycle is null || !governorates.Contains(governorate))
         {
             return AppError.NotFound("scorecard.not_found");
         }
 
         // A planned cycle has nothing to score yet; an open or closed one is scored by the jobs within a minute of any change.
-        var run = cycle.Status == CycleStatus.Planned ? null : (await LatestRunsAsync(db, query.Year, query.Governorate, cancellationToken)).SingleOrDefault();
+        var run = cycle.Status == CycleStatus.Planned ? null : (await LatestRunsAsync(db, year, governorate, cancellationToken)).SingleOrDefault();
         if (run is null)
         {
             return AppError.NotFound(cycle.Status == CycleStatus.Planned ? "scorecard.cycle_not_open" : "scorecard.pending");
@@ -38,8 +33,8 @@ internal sealed class GetScorecardHandler(AppDbContext db, EditionModels edition
         var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var criteria = edition.Criteria.ToDictionary(c => c.Code);
         var indicators = edition.Indicators.ToDictionary(i => i.Code);
-        var ranks = await RanksAsync(db, query.Year, governorates, cancellationToken);
-        var flags = await OpenFlagsAsync(db, cycle.Id, query.Governorate, cancellationToken);
+        var ranks = await RanksAsync(db, year, governorates, cancellationToken);
+        var flags = await OpenFlagsAsync(db, cycle.Id, governorate, cancellationToken);
 
         // The weight that counted in each criterion, for each indicator's exact share of it (as the engine divided by it, unrounded,
         // so share × score is the contribution).

@@ -1,6 +1,5 @@
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Cycles.CloseCycle;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Scoring;
@@ -8,7 +7,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace KpiTracker.Application.Features.Cycles.CloseDueCycles;
+namespace KpiTracker.Application.Features.Cycles.CloseCycle;
 
 /// <summary>
 /// The expiry job (DOMAIN sections 4 and 6). Entry closes at expiry by the calendar itself (the cycle's phase turns to
