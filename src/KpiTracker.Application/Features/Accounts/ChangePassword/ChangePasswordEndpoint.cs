@@ -16,6 +16,6 @@ internal static class ChangePasswordEndpoint
             })
             .WithName("ChangePassword")
             .WithSummary("Changes the signed-in user's password; every other session and token of the user ends.")
-            .Accepts<ChangePasswordCommand>("application/json")
+            .Accepts<ChangePasswordCommand>("application/json").DisableCookieRedirect()
             .ProducesValidationProblem();
 }

@@ -17,7 +17,7 @@ internal static class RefreshTokenEndpoint
             })
             .WithName("RefreshToken")
             .WithSummary("Exchanges a refresh token for new tokens.")
-            .Accepts<RefreshRequest>("application/json")
+            .Accepts<RefreshRequest>("application/json").DisableCookieRedirect()
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .RequireRateLimiting(AccountEndpoints.SignInRateLimit)

@@ -19,7 +19,7 @@ internal static class SignInEndpoint
             })
             .WithName("IssueToken")
             .WithSummary("Exchanges a user name and password for a bearer access token (1 hour) and a refresh token (14 days).")
-            .Accepts<TokenRequest>("application/json")
+            .Accepts<TokenRequest>("application/json").DisableCookieRedirect()
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)

@@ -21,7 +21,7 @@ internal static class EditDraftEndpoint
             })
             .WithName("CloneEdition")
             .WithSummary("Copies an edition into a new draft under a new code.")
-            .Accepts<CloneRequest>("application/json")
+            .Accepts<CloneRequest>("application/json").DisableCookieRedirect()
             .Produces<EditionDto>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
@@ -34,7 +34,7 @@ internal static class EditDraftEndpoint
             })
             .WithName("UpdateCriterion")
             .WithSummary("Changes a draft's criterion names and weight.")
-            .Accepts<CriterionRequest>("application/json")
+            .Accepts<CriterionRequest>("application/json").DisableCookieRedirect()
             .Produces<EditionDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -51,7 +51,7 @@ internal static class EditDraftEndpoint
             })
             .WithName("UpdateIndicator")
             .WithSummary("Changes a draft's indicator: names, definitions, L and T or range bounds, ranges, weight, sample size.")
-            .Accepts<IndicatorRequest>("application/json")
+            .Accepts<IndicatorRequest>("application/json").DisableCookieRedirect()
             .Produces<EditionDto>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);

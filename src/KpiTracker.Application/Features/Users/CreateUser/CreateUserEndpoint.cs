@@ -14,6 +14,6 @@ internal static class CreateUserEndpoint
                 var (body, error) = await JsonRequest.ReadAsync<CreateUserCommand>(request, ct);
                 return error is not null ? ResultHttp.Problem(error) : (await sender.Send(body!, ct)).ToHttp(u => TypedResults.Created($"/api/users/{u.UserName}", u));
             })
-            .WithName("CreateUser").WithSummary("Creates an account with its roles and scopes.").Accepts<CreateUserCommand>("application/json")
+            .WithName("CreateUser").WithSummary("Creates an account with its roles and scopes.").Accepts<CreateUserCommand>("application/json").DisableCookieRedirect()
             .Produces<UserDto>(StatusCodes.Status201Created).ProducesValidationProblem();
 }

@@ -14,7 +14,7 @@ internal static class ResetPasswordEndpoint
                 var (body, error) = await JsonRequest.ReadAsync<PasswordRequest>(request, ct);
                 return error is not null ? ResultHttp.Problem(error) : (await sender.Send(new ResetPasswordCommand(userName, body!.NewPassword ?? ""), ct)).ToHttp();
             })
-            .WithName("ResetPassword").WithSummary("Sets a new password; the user's sessions and tokens end.").Accepts<PasswordRequest>("application/json").ProducesValidationProblem();
+            .WithName("ResetPassword").WithSummary("Sets a new password; the user's sessions and tokens end.").Accepts<PasswordRequest>("application/json").DisableCookieRedirect().ProducesValidationProblem();
 
     internal sealed record PasswordRequest(string? NewPassword);
 }

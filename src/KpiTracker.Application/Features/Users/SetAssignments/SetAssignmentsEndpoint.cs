@@ -14,6 +14,6 @@ internal static class SetAssignmentsEndpoint
                 var (body, error) = await JsonRequest.ReadAsync<List<AssignmentDto>>(request, ct);
                 return error is not null ? ResultHttp.Problem(error) : (await sender.Send(new SetAssignmentsCommand(userName, body!), ct)).ToHttp();
             })
-            .WithName("SetAssignments").WithSummary("Replaces the user's roles and scopes; their sessions and tokens end.").Accepts<List<AssignmentDto>>("application/json")
+            .WithName("SetAssignments").WithSummary("Replaces the user's roles and scopes; their sessions and tokens end.").Accepts<List<AssignmentDto>>("application/json").DisableCookieRedirect()
             .ProducesValidationProblem();
 }

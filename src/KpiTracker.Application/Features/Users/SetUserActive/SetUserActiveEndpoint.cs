@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Users.SetUserActive;
 
+/// <summary>
+/// The one body still bound by the framework rather than read through JsonRequest: it is optional (no body, an empty one or
+/// JSON null all mean "no reason"), which JsonRequest, made for required bodies, does not express.
+/// </summary>
 internal static class SetUserActiveEndpoint
 {
     public static void Map(RouteGroupBuilder users)

@@ -17,7 +17,7 @@ internal static class UpdateUserProfileEndpoint
                     : (await sender.Send(new UpdateUserProfileCommand(userName, body!.DisplayName ?? "", body.Email), ct)).ToHttp();
             })
             .WithName("UpdateUserProfile").WithSummary("Changes the user's display name and e-mail address (reminders are mailed there when SMTP is set up).")
-            .Accepts<ProfileRequest>("application/json")
+            .Accepts<ProfileRequest>("application/json").DisableCookieRedirect()
             .Produces<UserDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
     internal sealed record ProfileRequest(string? DisplayName, string? Email);
