@@ -10,6 +10,15 @@ namespace KpiTracker.IntegrationTests.Features.Cycles;
 
 public sealed class CreateCycleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     [Fact]
     public async Task A_new_cycle_is_planned_on_the_published_edition_with_the_default_calendar_in_Muscat_time()
     {
@@ -81,7 +90,6 @@ public sealed class CreateCycleTests(DatabaseFixture fixture) : IntegrationTest(
         Assert.Contains("cycle.edition.not_published", FieldCodes(await onDraft.Content.ReadAsStringAsync(), "edition"));
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static TheoryData<string, string, string> Refused => new()
     {

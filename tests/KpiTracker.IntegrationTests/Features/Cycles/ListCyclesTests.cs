@@ -9,6 +9,15 @@ namespace KpiTracker.IntegrationTests.Features.Cycles;
 
 public sealed class ListCyclesTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     [Fact]
     public async Task Only_the_central_team_manages_cycles_but_everyone_signed_in_sees_the_calendar()
     {
@@ -26,6 +35,4 @@ public sealed class ListCyclesTests(DatabaseFixture fixture) : IntegrationTest(f
         using var unknown = await viewer.GetAsync(new Uri("/api/cycles/1990", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

@@ -9,6 +9,15 @@ namespace KpiTracker.IntegrationTests.Features.Cycles;
 
 public sealed class OpenCycleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     [Fact]
     public async Task Opening_creates_a_draft_for_every_governorate_and_indicator_once()
     {
@@ -29,6 +38,4 @@ public sealed class OpenCycleTests(DatabaseFixture fixture) : IntegrationTest(fi
         var list = (await Client.GetFromJsonAsync<List<CycleSummaryDto>>("/api/cycles", Json))!;
         Assert.Equal(("collecting", true), (Assert.Single(list).Phase, list[0].EntryOpen));
     }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 }

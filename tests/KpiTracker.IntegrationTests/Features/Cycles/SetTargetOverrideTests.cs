@@ -10,6 +10,15 @@ namespace KpiTracker.IntegrationTests.Features.Cycles;
 
 public sealed class SetTargetOverrideTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     [Fact]
     public async Task Count_indicators_take_per_governorate_targets_set_by_the_central_team()
     {
@@ -38,7 +47,6 @@ public sealed class SetTargetOverrideTests(DatabaseFixture fixture) : Integratio
         Assert.Equal([("set_target_override.create", "2025/OM-MU/PAO-02"), ("set_target_override.update", "2025/OM-MU/PAO-02")], audit.Select(a => (a.Action, a.EntityKey!)).ToArray());
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static string[] FieldCodes(string problem, string field)
     {

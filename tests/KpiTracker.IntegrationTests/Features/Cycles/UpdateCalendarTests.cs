@@ -9,6 +9,15 @@ namespace KpiTracker.IntegrationTests.Features.Cycles;
 
 public sealed class UpdateCalendarTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 12, 1, 8, 0, 0, TimeSpan.Zero));
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+    }
+
     [Fact]
     public async Task Dates_change_until_the_cycle_opens_and_the_change_is_audited()
     {
@@ -30,7 +39,6 @@ public sealed class UpdateCalendarTests(DatabaseFixture fixture) : IntegrationTe
         Assert.Contains("cycle.not_planned", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private static string[] FieldCodes(string problem, string field)
     {
