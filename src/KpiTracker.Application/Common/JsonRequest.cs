@@ -40,9 +40,11 @@ public static class JsonRequest
         try
         {
             using var document = JsonDocument.Parse(buffer.ToArray());
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            // A list (the assignments of a user) is sent as a JSON array; every other request as an object.
+            var list = typeof(T) != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(typeof(T));
+            if (document.RootElement.ValueKind != (list ? JsonValueKind.Array : JsonValueKind.Object))
             {
-                return (null, Body("type.object"));
+                return (null, Body(list ? "type.array" : "type.object"));
             }
         }
         catch (JsonException e)

@@ -1,6 +1,6 @@
 using Hangfire;
-using KpiTracker.Application.Features.Cycles.CloseDueCycles;
-using KpiTracker.Application.Features.Flags.DrainScanRequests;
+using KpiTracker.Application.Features.Cycles.CloseCycle;
+using KpiTracker.Application.Features.Flags.ScanOutliers;
 using KpiTracker.Application.Features.Notifications.SendOutbox;
 using KpiTracker.Application.Features.Notifications.SendReminders;
 using Mediator;

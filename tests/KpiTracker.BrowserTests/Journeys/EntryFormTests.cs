@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Cycles.GetCycle;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
+using KpiTracker.Application.Features.Users.CreateUser;
 using KpiTracker.BrowserTests.Infrastructure;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Application.Features.Accounts.SignIn;
+using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Domain.Access;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,5 +1,5 @@
-using KpiTracker.Application.Common;
-using Mediator;
+using KpiTracker.Application.Features.Audit.ListAudit;
+using KpiTracker.Application.Features.Audit.VerifyAuditChain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,15 +11,7 @@ internal static class AuditEndpoints
     public static void MapAudit(this IEndpointRouteBuilder api)
     {
         var audit = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization();
-        audit.MapGet("/", async (string? user, string? entity, string? action, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListAuditQuery(user, entity, action, from, to, page ?? 1, pageSize ?? 50), ct)).ToHttp())
-            .WithName("ListAudit")
-            .WithSummary("The audit log, newest first; filters: user, entity, action (prefix), from, to; paging: page, pageSize (≤ 500).")
-            .Produces<AuditPage>()
-            .ProducesValidationProblem();
-        audit.MapGet("/verify", async (ISender sender, CancellationToken ct) => (await sender.Send(new VerifyAuditChainQuery(), ct)).ToHttp())
-            .WithName("VerifyAuditChain")
-            .WithSummary("Walks the hash chain and reports the first broken record, if any.")
-            .Produces<AuditChainReport>();
+        ListAuditEndpoint.Map(audit);
+        VerifyAuditChainEndpoint.Map(audit);
     }
 }

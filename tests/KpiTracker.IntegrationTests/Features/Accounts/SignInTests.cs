@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Users;
+using KpiTracker.Application.Features.Users.CreateUser;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;

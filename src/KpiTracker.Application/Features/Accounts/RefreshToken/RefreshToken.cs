@@ -2,7 +2,6 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Application.Features.Accounts.SignIn;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,14 +1,10 @@
-using System.Security.Claims;
 using System.Text.Json;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data.Identity;
 using Mediator;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Application.Features.Accounts.SignIn;
 
@@ -27,9 +23,6 @@ public enum SignInMode
 /// commits its own writes (<see cref="IOwnUnitsOfWork"/>) rather than being rolled back with its refusal.
 /// </summary>
 public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage, IOwnUnitsOfWork;
-
-/// <summary>What <c>POST /api/auth/token</c> and <c>/api/auth/refresh</c> return.</summary>
-public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn, DateTimeOffset ExpiresAt, string RefreshToken);
 
 internal sealed class SignInHandler(
     UserManager<AppUser> users,
@@ -79,32 +72,4 @@ internal sealed class SignInHandler(
     private static AppError Failed(string code) => new(ErrorKind.Unauthenticated, code, Messages.Get(code), []);
 
     private static string Detail(string outcome, SignInMode mode) => JsonSerializer.Serialize(new { outcome, path = mode == SignInMode.Cookie ? "cookie" : "token" });
-}
-
-/// <summary>Issues bearer tokens with the same protectors ASP.NET Core's bearer-token handler reads.</summary>
-/// <remarks>Token lifetimes follow the bearer scheme's own clock (the one that checks them), not the application's business clock.</remarks>
-public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options)
-{
-    public async Task<TokenResponse> IssueAsync(AppUser user)
-    {
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        return Issue(principal);
-    }
-
-    public TokenResponse Issue(ClaimsPrincipal principal)
-    {
-        var bearer = options.Get(IdentityConstants.BearerScheme);
-        var now = (bearer.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        var accessExpires = now + bearer.BearerTokenExpiration;
-        var access = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = accessExpires }, $"{IdentityConstants.BearerScheme}:AccessToken");
-        var refresh = new AuthenticationTicket(principal, new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + bearer.RefreshTokenExpiration }, $"{IdentityConstants.BearerScheme}:RefreshToken");
-        return new TokenResponse(
-            "Bearer",
-            bearer.BearerTokenProtector.Protect(access),
-            (long)bearer.BearerTokenExpiration.TotalSeconds,
-            accessExpires,
-            bearer.RefreshTokenProtector.Protect(refresh));
-    }
-
-    public AuthenticationTicket? ReadRefreshToken(string refreshToken) => options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
 }

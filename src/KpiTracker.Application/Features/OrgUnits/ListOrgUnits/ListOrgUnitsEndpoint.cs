@@ -8,7 +8,7 @@ namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 
 internal static class ListOrgUnitsEndpoint
 {
-    public static void MapOrgUnits(this IEndpointRouteBuilder api) =>
+    public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/org-units", async (ISender sender, CancellationToken ct) => (await sender.Send(new ListOrgUnitsQuery(), ct)).ToHttp())
             .WithTags("Organisation")
             .WithName("ListOrgUnits")

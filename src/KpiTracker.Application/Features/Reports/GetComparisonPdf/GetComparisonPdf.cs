@@ -3,7 +3,8 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Scoring.GetComparison;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Domain.Access;
 using KpiTracker.Reports.Documents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,26 +12,29 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Reports.GetComparisonPdf;
 
 /// <summary>
-/// The cycle's comparison as a PDF, from the JSON comparison's own query (so before the cycle closes only those who see every
+/// The cycle's comparison as a PDF, read as the JSON comparison reads it, with its access and its year rule (so before the cycle closes only those who see every
 /// governorate get it; the others get 403 <c>comparison.unpublished</c> as there). 404 while no governorate has a run.
 /// </summary>
 public sealed record GetComparisonPdfQuery(int Year, string? Lang, string? IfNoneMatch = null) : IQuery<Result<PdfFile>>, IRequireAccess
 {
-    public AccessRequirement Access => new GetComparisonQuery(Year).Access;
+    public AccessRequirement Access => new(Permission.ComparisonRead);
 }
 
 internal sealed class GetComparisonPdfValidator : AbstractValidator<GetComparisonPdfQuery>
 {
-    public GetComparisonPdfValidator() =>
+    public GetComparisonPdfValidator()
+    {
         RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
+        RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+    }
 }
 
-internal sealed class GetComparisonPdfHandler(ISender sender, AppDbContext db, ReportModels models, ReportFiles files)
+internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user, EditionModels editions, ReportModels models, ReportFiles files)
     : IQueryHandler<GetComparisonPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetComparisonPdfQuery query, CancellationToken cancellationToken)
     {
-        var comparison = await sender.Send(new GetComparisonQuery(query.Year), cancellationToken);
+        var comparison = await new Comparisons(db, user, editions).ReadAsync(query.Year, cancellationToken);
         if (!comparison.IsSuccess)
         {
             return comparison.Error!;

@@ -3,7 +3,8 @@ using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Domain.Access;
 using KpiTracker.Reports.Documents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,13 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.Application.Features.Reports.GetScorecardPdf;
 
 /// <summary>
-/// A governorate's scorecard as a PDF (<c>ar</c> or <c>en</c>) from its latest run. It is the JSON scorecard's query sent again
-/// and drawn, so whoever gets 404 or 403 there gets the same here. With <see cref="IfNoneMatch"/> naming the current tag
+/// A governorate's scorecard as a PDF (<c>ar</c> or <c>en</c>) from its latest run. It is read as the JSON scorecard is, with
+/// the same access, and drawn, so whoever gets 404 or 403 there gets the same here. With <see cref="IfNoneMatch"/> naming the current tag
 /// nothing is rendered; otherwise the file comes from the disk cache, rendered once per tag.
 /// </summary>
 public sealed record GetScorecardPdfQuery(int Year, string Governorate, string? Lang, string? IfNoneMatch = null) : IQuery<Result<PdfFile>>, IRequireAccess
 {
-    public AccessRequirement Access => new GetScorecardQuery(Year, Governorate).Access;
+    public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
 internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardPdfQuery>
@@ -26,12 +27,12 @@ internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardP
         RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
 }
 
-internal sealed class GetScorecardPdfHandler(ISender sender, AppDbContext db, ReportModels models, ReportFiles files)
+internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ReportModels models, ReportFiles files)
     : IQueryHandler<GetScorecardPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetScorecardPdfQuery query, CancellationToken cancellationToken)
     {
-        var card = await sender.Send(new GetScorecardQuery(query.Year, query.Governorate), cancellationToken);
+        var card = await new Scorecards(db, editions).ReadAsync(query.Year, query.Governorate, cancellationToken);
         if (!card.IsSuccess)
         {
             return card.Error!;

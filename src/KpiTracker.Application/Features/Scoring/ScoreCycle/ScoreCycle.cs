@@ -17,10 +17,6 @@ public sealed record ScoreCycleCommand(int Year, string? Governorate = null) : I
     public AccessRequirement Access => new(Permission.CycleManage, Governorate);
 }
 
-public sealed record ScoreCycleResultDto(int Year, string Kind, IReadOnlyList<RunSummaryDto> Runs);
-
-public sealed record RunSummaryDto(string Governorate, Guid RunId, string InputHash, decimal? Overall, string? Band, string Outcome);
-
 internal sealed class ScoreCycleValidator : AbstractValidator<ScoreCycleCommand>
 {
     public ScoreCycleValidator()

@@ -2,7 +2,6 @@ using FluentValidation;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
@@ -14,7 +13,7 @@ namespace KpiTracker.Application.Features.Scoring.ScoreCycles;
 
 /// <summary>
 /// Central team: scores every open or closed cycle from <see cref="FromYear"/> to <see cref="ToYear"/> now, in year order, every
-/// governorate or one, and stores a run for each pair even when nothing changed (as <see cref="ScoreCycleCommand"/> per year).
+/// governorate or one, and stores a run for each pair even when nothing changed (as <c>ScoreCycleCommand</c> per year).
 /// Rescoring history (after an engine change, or to fill in years imported without runs) this way reads each table once for all
 /// the years and takes each year's Δ from the run just computed for the year before; the numbers and input hashes are those of
 /// scoring the years one by one. Each run commits on its own (<see cref="IOwnUnitsOfWork"/>): the scorer's units of work.

@@ -1,0 +1,18 @@
+using KpiTracker.Application.Common;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KpiTracker.Application.Features.Notifications.MarkNotificationRead;
+
+internal static class MarkNotificationReadEndpoint
+{
+    public static void Map(RouteGroupBuilder notifications) =>
+        notifications.MapPost("/{id:guid}/read", async (Guid id, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new MarkNotificationReadCommand(id), ct)).ToHttp())
+            .WithName("MarkNotificationRead")
+            .WithSummary("Marks one of the caller's notifications read.")
+            .Produces<NotificationDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

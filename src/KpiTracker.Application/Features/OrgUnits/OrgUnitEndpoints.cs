@@ -1,0 +1,9 @@
+using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using Microsoft.AspNetCore.Routing;
+
+namespace KpiTracker.Application.Features.OrgUnits;
+
+internal static class OrgUnitEndpoints
+{
+    public static void MapOrgUnits(this IEndpointRouteBuilder api) => ListOrgUnitsEndpoint.Map(api);
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiTracker.Application.Features.Reports;
+
+internal static class ReportServices
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportFiles>();
+        services.AddScoped<ReportModels>();
+        return services;
+    }
+}

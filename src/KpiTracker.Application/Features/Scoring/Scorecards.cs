@@ -1,0 +1,109 @@
+using KpiTracker.Application.Common;
+using KpiTracker.Application.Data;
+using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Scoring;
+using Microsoft.EntityFrameworkCore;
+using static KpiTracker.Application.Features.Scoring.ScorecardReads;
+
+namespace KpiTracker.Application.Features.Scoring;
+
+/// <summary>
+/// A governorate's scorecard in a cycle, from its latest run: what the JSON scorecard answers and the PDF draws. Whoever may
+/// read it is the caller's business (each query states its access).
+/// </summary>
+internal sealed class Scorecards(AppDbContext db, EditionModels editions)
+{
+    public async Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CancellationToken cancellationToken)
+    {
+        var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
+        var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
+        if (cycle is null || !governorates.Contains(governorate))
+        {
+            return AppError.NotFound("scorecard.not_found");
+        }
+
+        // A planned cycle has nothing to score yet; an open or closed one is scored by the jobs within a minute of any change.
+        var run = cycle.Status == CycleStatus.Planned ? null : (await LatestRunsAsync(db, year, governorate, cancellationToken)).SingleOrDefault();
+        if (run is null)
+        {
+            return AppError.NotFound(cycle.Status == CycleStatus.Planned ? "scorecard.cycle_not_open" : "scorecard.pending");
+        }
+
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
+        var criteria = edition.Criteria.ToDictionary(c => c.Code);
+        var indicators = edition.Indicators.ToDictionary(i => i.Code);
+        var ranks = await RanksAsync(db, year, governorates, cancellationToken);
+        var flags = await OpenFlagsAsync(db, cycle.Id, governorate, cancellationToken);
+
+        // The weight that counted in each criterion, for each indicator's exact share of it (as the engine divided by it, unrounded,
+        // so share × score is the contribution).
+        var countedWeight = run.Indicators.Where(i => i.Counted).GroupBy(i => i.CriterionCode)
+            .ToDictionary(g => g.Key, g => g.Sum(i => indicators[i.Code].Weight), StringComparer.Ordinal);
+        decimal? ShareOf(Data.Scoring.ScoreRunIndicator i) =>
+            i.ContributionToCriterion is not null && countedWeight.TryGetValue(i.CriterionCode, out var total) && total > 0
+                ? indicators[i.Code].Weight / total
+                : null;
+
+        var cardFlags = new List<string>();
+        if (run.Kind == ScoreKind.Provisional)
+        {
+            cardFlags.Add("provisional");
+        }
+
+        if (run.InsufficientData)
+        {
+            cardFlags.Add("insufficient_data");
+        }
+
+        return new ScorecardDto(
+            run.Year,
+            run.OrgUnitCode,
+            run.PublishedOverall,
+            run.Band,
+            ranks.GetValueOrDefault(run.OrgUnitCode),
+            P(run.DeltaOverall),
+            run.GapClosure,
+            run.Coverage,
+            run.ValueCount,
+            run.ApplicableCount,
+            ScoreRounding.Publish(run.Dqi),
+            Quality(run),
+            cardFlags,
+            [.. run.Criteria.OrderBy(c => c.Order).Select(c => new ScorecardCriterionDto(
+                c.Code, criteria[c.Code].NameAr, criteria[c.Code].NameEn, c.PublishedScore, c.Band, P(c.Delta), c.WeightShare, c.ApplicableCount, c.ValueCount, c.Published))],
+            [.. run.Indicators.OrderBy(i => i.Order).Select(i => new ScorecardIndicatorDto(
+                i.Code,
+                i.CriterionCode,
+                indicators[i.Code].NameAr,
+                indicators[i.Code].NameEn,
+                indicators[i.Code].Unit.ToCode(),
+                indicators[i.Code].Direction.ToCode(),
+                i.Status,
+                i.Value,
+                i.Lower,
+                i.Target,
+                i.TargetHigh,
+                i.Upper,
+                i.PublishedScore,
+                i.Light.ToCode(),
+                P(i.Delta),
+                i.Achievement is { } a ? Math.Round(a, 4, MidpointRounding.AwayFromZero) : null,
+                ShareOf(i),
+                P(i.ContributionToCriterion),
+                P(i.ContributionToOverall),
+                [.. flags[(run.OrgUnitCode, i.Code)]]))],
+            Run(run));
+    }
+
+    /// <summary>The run's DQI components as published (one decimal); null for a run of an engine that kept only their mean.</summary>
+    private static ScorecardQualityDto? Quality(Data.Scoring.ScoreRun run) =>
+        run is { DqiCompleteness: { } completeness, DqiTimeliness: { } timeliness, DqiFirstPassAcceptance: { } firstPass, DqiEvidenceReviewed: { } evidence, DqiItemsWithoutOpenFlags: { } withoutFlags }
+            ? new ScorecardQualityDto(
+                ScoreRounding.Publish(completeness),
+                ScoreRounding.Publish(timeliness),
+                ScoreRounding.Publish(firstPass),
+                ScoreRounding.Publish(evidence),
+                ScoreRounding.Publish(withoutFlags))
+            : null;
+}

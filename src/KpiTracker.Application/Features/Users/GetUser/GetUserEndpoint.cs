@@ -1,0 +1,14 @@
+using KpiTracker.Application.Common;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace KpiTracker.Application.Features.Users.GetUser;
+
+internal static class GetUserEndpoint
+{
+    public static void Map(RouteGroupBuilder users) =>
+        users.MapGet("/{userName}", async (string userName, ISender sender, CancellationToken ct) => (await sender.Send(new GetUserQuery(userName), ct)).ToHttp())
+            .WithName("GetUser").Produces<UserDto>().ProducesProblem(StatusCodes.Status404NotFound);
+}
