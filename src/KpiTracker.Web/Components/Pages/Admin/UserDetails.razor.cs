@@ -1,6 +1,11 @@
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Users;
+using KpiTracker.Application.Features.Users.GetUser;
+using KpiTracker.Application.Features.Users.ResetPassword;
+using KpiTracker.Application.Features.Users.SetAssignments;
+using KpiTracker.Application.Features.Users.SetUserActive;
+using KpiTracker.Application.Features.Users.UpdateUserProfile;
 using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Admin;
