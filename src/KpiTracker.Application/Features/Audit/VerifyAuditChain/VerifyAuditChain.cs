@@ -28,8 +28,9 @@ internal sealed class VerifyAuditChainHandler(AppDbContext db) : IQueryHandler<V
 
     public async ValueTask<Result<AuditChainReport>> Handle(VerifyAuditChainQuery query, CancellationToken cancellationToken)
     {
+        // Snake-case column names: the naming convention maps the Link record's properties too.
         var links = db.Database.SqlQueryRaw<Link>(
-            "SELECT a.seq AS \"Seq\", a.hash AS \"Hash\", a.prev_hash AS \"PrevHash\", audit_row_hash(a) AS \"Expected\" FROM audit_log a ORDER BY a.seq");
+            "SELECT a.seq, a.hash, a.prev_hash, audit_row_hash(a) AS expected FROM audit_log a ORDER BY a.seq");
         long count = 0;
         long expectedSeq = 1;
         string? previous = null;
