@@ -14,19 +14,12 @@ internal static class SetUserActiveEndpoint
 {
     public static void Map(RouteGroupBuilder users)
     {
-        users.MapPost("/{userName}/deactivate", (string userName, HttpRequest request, ISender sender, CancellationToken ct) => SetAsync(userName, false, request, sender, ct))
-            .WithName("DeactivateUser").WithSummary("Deactivates an account; its sessions and tokens end at once.").Accepts<ReasonRequest>(isOptional: true, "application/json");
-        users.MapPost("/{userName}/activate", (string userName, HttpRequest request, ISender sender, CancellationToken ct) => SetAsync(userName, true, request, sender, ct))
-            .WithName("ActivateUser").Accepts<ReasonRequest>(isOptional: true, "application/json");
-    }
-
-    /// <summary>The reason is optional: a request without a body carries none.</summary>
-    private static async Task<IResult> SetAsync(string userName, bool active, HttpRequest request, ISender sender, CancellationToken ct)
-    {
-        var (body, error) = request.ContentLength == 0 || (request.ContentLength is null && request.ContentType is null)
-            ? (null, null)
-            : await JsonRequest.ReadAsync<ReasonRequest>(request, ct);
-        return error is not null ? ResultHttp.Problem(error) : (await sender.Send(new SetUserActiveCommand(userName, active, body?.Reason), ct)).ToHttp();
+        users.MapPost("/{userName}/deactivate", async (string userName, ReasonRequest? body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new SetUserActiveCommand(userName, false, body?.Reason), ct)).ToHttp())
+            .WithName("DeactivateUser").WithSummary("Deactivates an account; its sessions and tokens end at once.");
+        users.MapPost("/{userName}/activate", async (string userName, ReasonRequest? body, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new SetUserActiveCommand(userName, true, body?.Reason), ct)).ToHttp())
+            .WithName("ActivateUser");
     }
 
     internal sealed record ReasonRequest(string? Reason);
