@@ -25,14 +25,16 @@ public sealed partial class SliceBoundaryTests
         "Accounts/SessionEndTests.cs", // sessions end on deactivation, a password change and new assignments alike
         "Reports/ReportFilesCleanupTests.cs", // the PDF and batch file cache both report slices write to
         "Reports/ReportPdfTests.cs", // the scorecard and comparison PDFs side by side: ETags, scope, bad language
-        "Scoring/BulkCopyTests.cs", // scoring persistence (UnitScorer), shared by every slice that stores runs
-        "Scoring/InputHashTests.cs",
+        "Scoring/InputHashTests.cs", // scoring persistence (UnitScorer), shared by every slice that stores runs
         "Scoring/RestatementTests.cs",
         "Scoring/ScoreConcurrencyTests.cs",
         "Scoring/ScoreHistoryTests.cs",
         "Scoring/ScoreJobTests.cs",
+        "Scoring/ScoreRunCopyTests.cs",
+        "Scoring/ScoreRunForeignKeyTests.cs",
         "Scoring/ScoreRunRowsTests.cs",
         "Scoring/ScoreRunTests.cs",
+        "Scoring/ScoringOutboxTests.cs", // the outbox every decision's scoring event goes through (ADR 3)
         "Scoring/ScorecardAccessTests.cs", // the scorecard, comparison, trend and what-if reads answer to one scope rule
         "Submissions/BadInputTests.cs", // the item actions' field-level answers (SubmissionWorkflow)
         "Submissions/ConcurrencyTests.cs", // the item actions' versions and 409s (SubmissionWorkflow)
