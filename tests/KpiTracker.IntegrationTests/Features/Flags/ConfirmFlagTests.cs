@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Flags;
-using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Organisation;
-using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Flags;
 
-public sealed class ConfirmFlagTests(DatabaseFixture fixture) : CollectionTest(fixture)
+public sealed class ConfirmFlagTests(DatabaseFixture fixture) : FlagTest(fixture)
 {
     [Fact]
     public async Task A_reviewer_confirms_a_flag_with_a_reason_and_it_is_audited()
@@ -44,29 +41,5 @@ public sealed class ConfirmFlagTests(DatabaseFixture fixture) : CollectionTest(f
         var audit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Entity == "submission_flag" && a.Action == "confirm_flag.update"));
         Assert.Equal(("2025/OM-BS/LSP-02/modified_z", "The plan was approved in December, so few goals were linked.", "governorate_reviewer"), (audit.EntityKey, audit.Reason, audit.Role));
         Assert.Equal(0, (await ScanAsync()).FlagsAdded);
-    }
-
-    /// <summary>LSP-02 across the 11 governorates: ten near 70 and North Al Batinah at 5.</summary>
-    private static readonly decimal[] Values = [71, 69, 72, 70, 68, 5, 73, 70, 71, 69, 70];
-
-    private Dictionary<string, HttpClient> Owners { get; } = [];
-
-    private async Task SubmitAcrossAsync(string indicator, decimal[] values)
-    {
-        var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync($"owner.{indicator}", [.. Governorates.All.Select(g => (Role.IndicatorOwner, (string?)g.Code, (string?)indicator))]), "en");
-        for (var i = 0; i < values.Length; i++)
-        {
-            var governorate = Governorates.All[i].Code;
-            Owners[governorate] = owner;
-            await SaveAsync(owner, governorate, indicator, new { value = values[i] });
-            await ActOkAsync(owner, governorate, indicator, "submit");
-        }
-    }
-
-    private async Task<ScanResultDto> ScanAsync()
-    {
-        using var response = await Client.PostAsync(new Uri($"/api/cycles/{Year}/flags/scan", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ScanResultDto>(Json))!;
     }
 }

@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Flags;
-using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Organisation;
-using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Flags;
 
-public sealed class ScanOutliersTests(DatabaseFixture fixture) : CollectionTest(fixture)
+public sealed class ScanOutliersTests(DatabaseFixture fixture) : FlagTest(fixture)
 {
     [Fact]
     public async Task A_value_far_from_the_other_governorates_is_flagged_once_however_often_the_scan_runs()
@@ -105,8 +102,6 @@ public sealed class ScanOutliersTests(DatabaseFixture fixture) : CollectionTest(
         Assert.Equal(0, result.Value.ValuesScanned);
     }
 
-    /// <summary>LSP-02 across the 11 governorates: ten near 70 and North Al Batinah at 5.</summary>
-    private static readonly decimal[] Values = [71, 69, 72, 70, 68, 5, 73, 70, 71, 69, 70];
 
     private Task<List<string>> RequestedAsync() => Fixture.WithDbAsync(db => db.ScoreRequests.AsNoTracking().Select(r => r.OrgUnitCode).ToListAsync());
 
@@ -123,25 +118,4 @@ public sealed class ScanOutliersTests(DatabaseFixture fixture) : CollectionTest(
         Assert.Equal(many[0].Quality, one.Quality);
         return many.Select(i => i.Quality.OpenFlagItems).ToList();
     });
-
-    private Dictionary<string, HttpClient> Owners { get; } = [];
-
-    private async Task SubmitAcrossAsync(string indicator, decimal[] values)
-    {
-        var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync($"owner.{indicator}", [.. Governorates.All.Select(g => (Role.IndicatorOwner, (string?)g.Code, (string?)indicator))]), "en");
-        for (var i = 0; i < values.Length; i++)
-        {
-            var governorate = Governorates.All[i].Code;
-            Owners[governorate] = owner;
-            await SaveAsync(owner, governorate, indicator, new { value = values[i] });
-            await ActOkAsync(owner, governorate, indicator, "submit");
-        }
-    }
-
-    private async Task<ScanResultDto> ScanAsync()
-    {
-        using var response = await Client.PostAsync(new Uri($"/api/cycles/{Year}/flags/scan", UriKind.Relative), null);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<ScanResultDto>(Json))!;
-    }
 }
