@@ -1,10 +1,6 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Idempotency;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Audit;
@@ -21,11 +17,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using KpiTracker.Application.Jobs;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.Application;

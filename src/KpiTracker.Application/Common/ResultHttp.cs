@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace KpiTracker.Application.Common;
 
 /// <summary>Turns a <see cref="Result{T}"/> into the HTTP answer: the value, or ProblemDetails with field errors.</summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Application.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Common;
 
 /// <summary>

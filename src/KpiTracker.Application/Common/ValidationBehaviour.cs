@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace KpiTracker.Application.Common;
 
 /// <summary>Runs every FluentValidation validator of a message before its handler; a failure becomes a validation <see cref="AppError"/>.</summary>

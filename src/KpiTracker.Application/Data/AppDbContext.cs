@@ -3,13 +3,9 @@ using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Data.Jobs;
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Organisation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Data;
 

@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace KpiTracker.Application.Data;

@@ -3,7 +3,6 @@ using KpiTracker.Application.Features.Cycles.CloseCycle;
 using KpiTracker.Application.Features.Flags.ScanOutliers;
 using KpiTracker.Application.Features.Notifications.SendOutbox;
 using KpiTracker.Application.Features.Notifications.SendReminders;
-using Mediator;
 
 namespace KpiTracker.Application.Jobs;
 

@@ -1,5 +1,4 @@
 using Hangfire;
-using KpiTracker.Domain.Collection;
 
 namespace KpiTracker.Application.Jobs;
 

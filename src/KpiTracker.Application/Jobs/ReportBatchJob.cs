@@ -1,10 +1,8 @@
 using System.IO.Compression;
 using Hangfire;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Reports;
 using KpiTracker.Application.Features.Reports.GetScorecardPdf;
 using KpiTracker.Application.Features.Scoring;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.Application.Jobs;

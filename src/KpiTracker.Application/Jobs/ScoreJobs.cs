@@ -1,7 +1,6 @@
 using Hangfire;
 using KpiTracker.Application.Features.Scoring.DrainScoreRequests;
 using KpiTracker.Application.Features.Scoring.RecomputeCycles;
-using Mediator;
 
 namespace KpiTracker.Application.Jobs;
 

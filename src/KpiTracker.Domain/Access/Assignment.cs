@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Common;
-
 namespace KpiTracker.Domain.Access;
 
 /// <summary>A role given to a user in a scope of organisation unit and indicator codes.</summary>

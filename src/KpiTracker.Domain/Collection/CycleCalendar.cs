@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Common;
-
 namespace KpiTracker.Domain.Collection;
 
 /// <summary>The six dates of a cycle, in Asia/Muscat (DOMAIN section 6).</summary>

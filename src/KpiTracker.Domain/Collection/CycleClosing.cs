@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 

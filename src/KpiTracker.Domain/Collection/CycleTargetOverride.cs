@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Collection;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Domain.Collection;
 

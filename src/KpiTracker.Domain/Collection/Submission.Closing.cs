@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Collection;
 
 // What the cycle's close does to the item, and the central team's reopening after it (a restatement).

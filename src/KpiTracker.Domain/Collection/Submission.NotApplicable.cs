@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Collection;
 
 // Not applicable: the owner asks with a reason, the central team grants or refuses.

@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Collection;
 
 // The review path: the owner submits, the reviewer accepts or returns, the central team verifies.

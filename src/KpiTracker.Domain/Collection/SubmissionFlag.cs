@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Quality;
 
 namespace KpiTracker.Domain.Collection;

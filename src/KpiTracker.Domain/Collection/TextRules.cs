@@ -1,5 +1,4 @@
 using System.Globalization;
-using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Domain.Collection;
 

@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Collection;
 
 /// <summary>The soft rules, which only warn, and what a submission needs beyond well-formed values.</summary>

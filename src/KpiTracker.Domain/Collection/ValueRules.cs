@@ -1,6 +1,4 @@
 using System.Globalization;
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Domain.Collection;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Common;
-
 namespace KpiTracker.Domain.Frameworks;
 
 /// <summary>

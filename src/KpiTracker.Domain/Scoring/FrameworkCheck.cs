@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Scoring;
 
 /// <summary>A framework the engine cannot score is a caller's bug, so it fails loudly before any number is produced.</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Scoring;
 
 /// <summary>One indicator's score and achievement from its accepted value (DOMAIN section 4).</summary>

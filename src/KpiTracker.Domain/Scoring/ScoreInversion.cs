@@ -1,5 +1,4 @@
 using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Domain.Scoring;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Scoring;
 
 /// <summary>What the engine needs of an edition: criteria, indicators, bands (any order) and the traffic-light thresholds.</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Domain.Scoring;
 
 /// <summary>Scenarios on top of the engine: nothing here scores differently, it only feeds the engine other inputs.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Text;
-using KpiTracker.Reports.Theme;
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Charts;
 
 /// <summary>A bar on a 0–100 scale with an optional reference marker (the national median).</summary>

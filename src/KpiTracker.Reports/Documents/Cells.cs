@@ -1,7 +1,3 @@
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Text;
-using KpiTracker.Reports.Theme;
-
 namespace KpiTracker.Reports.Documents;
 
 /// <summary>Table cells and small pieces shared by both documents.</summary>

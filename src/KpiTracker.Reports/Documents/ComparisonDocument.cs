@@ -1,7 +1,3 @@
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Text;
-using KpiTracker.Reports.Theme;
-
 namespace KpiTracker.Reports.Documents;
 
 /// <summary>All governorates of a cycle side by side: A4 landscape, right to left in Arabic.</summary>

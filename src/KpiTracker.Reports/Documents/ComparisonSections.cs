@@ -1,7 +1,4 @@
 using KpiTracker.Reports.Charts;
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Text;
-using KpiTracker.Reports.Theme;
 
 namespace KpiTracker.Reports.Documents;
 

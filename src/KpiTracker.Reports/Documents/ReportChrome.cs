@@ -1,7 +1,3 @@
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Text;
-using KpiTracker.Reports.Theme;
-
 namespace KpiTracker.Reports.Documents;
 
 /// <summary>The running header and footer both documents share.</summary>

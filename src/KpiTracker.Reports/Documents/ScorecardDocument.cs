@@ -1,6 +1,3 @@
-using KpiTracker.Reports.Layout;
-using KpiTracker.Reports.Theme;
-
 namespace KpiTracker.Reports.Documents;
 
 /// <summary>One governorate's scorecard: A4 portrait, right to left in Arabic.</summary>

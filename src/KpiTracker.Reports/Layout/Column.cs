@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>Children stacked top to bottom; the column breaks between children (or inside a child that can split).</summary>

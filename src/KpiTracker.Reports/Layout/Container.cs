@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 internal class Container : Element, IContainer

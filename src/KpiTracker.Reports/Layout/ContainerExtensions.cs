@@ -1,6 +1,3 @@
-using KpiTracker.Reports.Text;
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>The fluent composition surface: decorations return the slot inside them, content fills the slot.</summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Reports.Text;
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>A paragraph; it never splits across pages.</summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>Space around the child; Start and End follow the reading direction.</summary>

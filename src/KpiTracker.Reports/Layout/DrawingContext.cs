@@ -1,6 +1,3 @@
-using KpiTracker.Reports.Text;
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>What an element draws with: the canvas, the reading direction and the shared text engine.</summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Reports.Text;
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>Document information written into the PDF; the creation time is fixed by the caller so output is reproducible.</summary>

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Layout;
 
 /// <summary>

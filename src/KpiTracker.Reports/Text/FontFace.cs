@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Text;
 
 /// <summary>One embedded font, loaded once: the Skia typeface that draws it and the HarfBuzz font that shapes it.</summary>

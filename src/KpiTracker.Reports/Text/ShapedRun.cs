@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Text;
 
 /// <summary>HarfBuzz output for one piece of text in one font, size and direction: glyphs in visual order.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using HarfBuzzSharp;
-using SkiaSharp;
 using Buffer = HarfBuzzSharp.Buffer;
 
 namespace KpiTracker.Reports.Text;

@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Text;
 
 /// <summary>A paragraph broken into lines. Immutable and cached, so it is shared by every render that needs it.</summary>

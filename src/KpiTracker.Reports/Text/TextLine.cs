@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Text;
 
 /// <summary>One shaped run placed on a line, with the slice of extraction text it carries (UTF-8).</summary>

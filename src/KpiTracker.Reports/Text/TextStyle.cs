@@ -1,5 +1,3 @@
-using SkiaSharp;
-
 namespace KpiTracker.Reports.Text;
 
 /// <summary>How a run of text looks. Font choice follows the script (Arabic → Noto Naskh Arabic, others → Noto Sans).</summary>

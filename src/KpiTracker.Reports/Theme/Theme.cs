@@ -1,6 +1,4 @@
 using KpiTracker.Reports.Documents;
-using KpiTracker.Reports.Text;
-using SkiaSharp;
 
 namespace KpiTracker.Reports.Theme;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-using Microsoft.AspNetCore.Http;
 
 namespace KpiTracker.Application.Common.Auditing;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

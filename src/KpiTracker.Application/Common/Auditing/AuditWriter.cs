@@ -1,5 +1,3 @@
-using KpiTracker.Application.Data;
-
 namespace KpiTracker.Application.Common.Auditing;
 
 /// <summary>Writes audit records that are events rather than data changes (sign-ins, lockouts, refusals), each committed on its own.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace KpiTracker.Application.Common.Auditing;
 
 /// <summary>The one way a refused access reaches the audit log (<c>access.refused</c>), committed on its own.</summary>

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

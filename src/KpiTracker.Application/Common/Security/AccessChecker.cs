@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Access;
-
 namespace KpiTracker.Application.Common.Security;
 
 /// <summary>For handlers whose answer depends on the data (a draft edition, a list filtered by scope).</summary>

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Access;
-
 namespace KpiTracker.Application.Common.Security;
 
 /// <summary>What a message needs: a permission, and the organisation unit and indicator of the object it touches.</summary>

@@ -1,6 +1,4 @@
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Domain.Access;
-using Mediator;
 
 namespace KpiTracker.Application.Common.Security;
 

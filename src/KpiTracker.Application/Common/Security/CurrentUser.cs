@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.Application.Common.Security;

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Access;
-
 namespace KpiTracker.Application.Common.Security;
 
 /// <summary>Who is acting: a signed-in user with their grants, the system (jobs, CLI), or nobody.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Common.Security;

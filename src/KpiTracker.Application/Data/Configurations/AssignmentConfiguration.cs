@@ -1,6 +1,4 @@
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Domain.Access;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

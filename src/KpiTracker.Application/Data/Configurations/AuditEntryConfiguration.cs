@@ -1,5 +1,4 @@
 using KpiTracker.Application.Common.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

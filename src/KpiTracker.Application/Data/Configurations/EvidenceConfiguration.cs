@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Frameworks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

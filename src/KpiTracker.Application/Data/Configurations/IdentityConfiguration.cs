@@ -1,6 +1,5 @@
 using KpiTracker.Application.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

@@ -1,7 +1,5 @@
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

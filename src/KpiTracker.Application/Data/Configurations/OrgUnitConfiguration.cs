@@ -1,5 +1,4 @@
 using KpiTracker.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

@@ -1,7 +1,5 @@
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Scoring;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiTracker.Application.Data.Configurations;

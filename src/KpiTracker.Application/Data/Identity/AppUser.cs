@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Data.Identity;

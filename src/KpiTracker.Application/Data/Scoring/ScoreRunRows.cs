@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Data.Scoring;
 
 /// <summary>Reads runs' criterion and indicator rows into <see cref="ScoreRun.Criteria"/> and <see cref="ScoreRun.Indicators"/> (not an EF relationship: see ScoreRunConfiguration).</summary>

@@ -2,9 +2,6 @@ using KpiTracker.Application.Features.Accounts.ChangePassword;
 using KpiTracker.Application.Features.Accounts.GetMe;
 using KpiTracker.Application.Features.Accounts.RefreshToken;
 using KpiTracker.Application.Features.Accounts.SignIn;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Accounts;
 

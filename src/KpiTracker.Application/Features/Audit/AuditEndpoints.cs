@@ -1,8 +1,5 @@
 using KpiTracker.Application.Features.Audit.ListAudit;
 using KpiTracker.Application.Features.Audit.VerifyAuditChain;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Audit;
 

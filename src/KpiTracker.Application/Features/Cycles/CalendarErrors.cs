@@ -1,6 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Collection;
-
 namespace KpiTracker.Application.Features.Cycles;
 
 internal static class CalendarErrors

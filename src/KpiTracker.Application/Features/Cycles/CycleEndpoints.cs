@@ -5,9 +5,6 @@ using KpiTracker.Application.Features.Cycles.ListCycles;
 using KpiTracker.Application.Features.Cycles.OpenCycle;
 using KpiTracker.Application.Features.Cycles.SetTargetOverride;
 using KpiTracker.Application.Features.Cycles.UpdateCalendar;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Cycles;
 

@@ -1,7 +1,3 @@
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Frameworks;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Cycles;
 
 /// <summary>The indicators of a cycle's framework edition.</summary>

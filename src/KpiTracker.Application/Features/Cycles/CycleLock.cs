@@ -1,8 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Cycles;
 
 /// <summary>

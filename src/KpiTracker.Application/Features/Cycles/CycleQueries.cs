@@ -1,6 +1,4 @@
-using KpiTracker.Application.Data;
 using KpiTracker.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Cycles;
 

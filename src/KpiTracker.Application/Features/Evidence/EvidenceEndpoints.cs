@@ -2,9 +2,6 @@ using KpiTracker.Application.Features.Evidence.DeleteEvidence;
 using KpiTracker.Application.Features.Evidence.DownloadEvidence;
 using KpiTracker.Application.Features.Evidence.ListEvidence;
 using KpiTracker.Application.Features.Evidence.UploadEvidence;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Evidence;
 

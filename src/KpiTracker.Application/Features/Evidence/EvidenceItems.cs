@@ -1,8 +1,4 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Submissions;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
 
 namespace KpiTracker.Application.Features.Evidence;

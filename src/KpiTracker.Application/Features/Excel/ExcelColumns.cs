@@ -1,5 +1,4 @@
 using System.Globalization;
-using KpiTracker.Application.Common;
 
 namespace KpiTracker.Application.Features.Excel;
 

@@ -1,9 +1,6 @@
 using KpiTracker.Application.Features.Excel.DownloadTemplate;
 using KpiTracker.Application.Features.Excel.ExportSubmissions;
 using KpiTracker.Application.Features.Excel.ImportTemplate;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Excel;
 

@@ -1,10 +1,7 @@
 using System.Globalization;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Frameworks;
 using MiniExcelLibs;
 using MiniExcelLibs.Csv;
 using MiniExcelLibs.OpenXml;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Excel;
 

@@ -1,9 +1,6 @@
 using KpiTracker.Application.Features.Flags.ConfirmFlag;
 using KpiTracker.Application.Features.Flags.ListFlags;
 using KpiTracker.Application.Features.Flags.ScanOutliers;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Flags;
 

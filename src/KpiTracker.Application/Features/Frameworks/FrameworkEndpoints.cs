@@ -2,9 +2,6 @@ using KpiTracker.Application.Features.Frameworks.EditDraft;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.Frameworks.ImportFramework;
 using KpiTracker.Application.Features.Frameworks.ListEditions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Frameworks;
 

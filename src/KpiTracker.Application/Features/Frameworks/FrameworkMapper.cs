@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
 using Riok.Mapperly.Abstractions;
 
 namespace KpiTracker.Application.Features.Frameworks;

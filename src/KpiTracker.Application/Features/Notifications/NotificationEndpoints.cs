@@ -1,8 +1,5 @@
 using KpiTracker.Application.Features.Notifications.ListNotifications;
 using KpiTracker.Application.Features.Notifications.MarkNotificationRead;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Notifications;
 

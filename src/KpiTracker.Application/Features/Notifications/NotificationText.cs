@@ -1,9 +1,4 @@
 using System.Globalization;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Notifications;
 

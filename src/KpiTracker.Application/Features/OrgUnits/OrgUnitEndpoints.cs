@@ -1,5 +1,4 @@
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.OrgUnits;
 

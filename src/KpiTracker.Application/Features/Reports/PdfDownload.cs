@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace KpiTracker.Application.Features.Reports;
 
 /// <summary>How the PDF endpoints answer: the tag always; the file as an attachment, or 304 when the caller's copy is current.</summary>

@@ -2,9 +2,6 @@ using KpiTracker.Application.Features.Reports.GetComparisonPdf;
 using KpiTracker.Application.Features.Reports.GetReportBatch;
 using KpiTracker.Application.Features.Reports.GetScorecardPdf;
 using KpiTracker.Application.Features.Reports.StartReportBatch;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Reports;
 

@@ -1,11 +1,6 @@
 using System.Globalization;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Reports.Documents;
-using Microsoft.EntityFrameworkCore;
 using DomainScoring = KpiTracker.Domain.Scoring;
 using PdfBand = KpiTracker.Reports.Documents.Band;
 

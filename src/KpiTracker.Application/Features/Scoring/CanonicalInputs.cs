@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Application.Features.Scoring;

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring;
 

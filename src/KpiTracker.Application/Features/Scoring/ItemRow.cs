@@ -1,7 +1,3 @@
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 

@@ -1,6 +1,4 @@
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Scoring;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring;
 

@@ -1,7 +1,4 @@
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring;
 

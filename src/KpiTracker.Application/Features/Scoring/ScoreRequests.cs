@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 

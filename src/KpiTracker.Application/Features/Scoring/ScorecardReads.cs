@@ -1,9 +1,5 @@
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring;
 

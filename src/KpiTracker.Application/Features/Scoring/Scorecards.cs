@@ -1,9 +1,4 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
-using Microsoft.EntityFrameworkCore;
 using static KpiTracker.Application.Features.Scoring.ScorecardReads;
 
 namespace KpiTracker.Application.Features.Scoring;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using KpiTracker.Application.Common;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Application.Features.Scoring;

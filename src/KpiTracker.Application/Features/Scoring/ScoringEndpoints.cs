@@ -5,9 +5,6 @@ using KpiTracker.Application.Features.Scoring.GetTrend;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Scoring.ScoreCycles;
 using KpiTracker.Application.Features.Scoring.WhatIf;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Scoring;
 

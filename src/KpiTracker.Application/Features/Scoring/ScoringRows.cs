@@ -1,6 +1,3 @@
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 

@@ -1,10 +1,4 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Organisation;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring;
 

@@ -1,6 +1,3 @@
-using KpiTracker.Application.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Scoring;
 
 /// <summary>A governorate's own lower bound and target for an indicator in a cycle.</summary>

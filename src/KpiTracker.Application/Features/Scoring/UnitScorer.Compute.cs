@@ -1,5 +1,4 @@
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 

@@ -1,5 +1,4 @@
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Collection;
 
 namespace KpiTracker.Application.Features.Scoring;
 

@@ -1,10 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Scoring;
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

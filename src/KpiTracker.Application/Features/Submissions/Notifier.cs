@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>Adds in-app notifications to the change being saved, so they commit with the transition or not at all.</summary>

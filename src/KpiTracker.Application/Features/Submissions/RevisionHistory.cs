@@ -1,7 +1,3 @@
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>An item's revisions, newest first, each with its workflow events: read by the revisions list and the submission page.</summary>

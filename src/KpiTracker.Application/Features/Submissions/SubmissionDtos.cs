@@ -1,7 +1,4 @@
 using System.Text.Json.Serialization;
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Application.Features.Submissions;
 

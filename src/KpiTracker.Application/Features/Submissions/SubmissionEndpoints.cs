@@ -10,9 +10,6 @@ using KpiTracker.Application.Features.Submissions.ReturnSubmission;
 using KpiTracker.Application.Features.Submissions.SaveDraft;
 using KpiTracker.Application.Features.Submissions.SubmitValue;
 using KpiTracker.Application.Features.Submissions.VerifySubmission;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Submissions;
 

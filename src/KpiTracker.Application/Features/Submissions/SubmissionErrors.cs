@@ -1,6 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Common;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>Turns broken domain rules into the caller's error: state conflicts (no field) are 409, input problems 400 by field.</summary>

@@ -1,7 +1,3 @@
-using KpiTracker.Application.Common;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>How an item is named on the wire: cycle year, governorate code, indicator code.</summary>

@@ -1,13 +1,5 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Configurations;
 using KpiTracker.Application.Features.Cycles;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Submissions;
 

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Users;
 
 /// <summary>Checks requested assignments: a known role, the scope shape the role takes, and codes that exist.</summary>

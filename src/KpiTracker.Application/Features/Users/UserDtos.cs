@@ -1,7 +1,3 @@
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-
 namespace KpiTracker.Application.Features.Users;
 
 public sealed record AssignmentDto(string Role, string? OrgUnit, string? Indicator);

@@ -5,9 +5,6 @@ using KpiTracker.Application.Features.Users.ResetPassword;
 using KpiTracker.Application.Features.Users.SetAssignments;
 using KpiTracker.Application.Features.Users.SetUserActive;
 using KpiTracker.Application.Features.Users.UpdateUserProfile;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Users;
 

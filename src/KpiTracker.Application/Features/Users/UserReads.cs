@@ -1,7 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Users;
 
 /// <summary>The user as the commands that change one answer it, read back after the change.</summary>

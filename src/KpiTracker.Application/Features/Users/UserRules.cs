@@ -1,6 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-
 namespace KpiTracker.Application.Features.Users;
 
 /// <summary>The rules a user's profile fields follow wherever they are given (creating a user, changing the profile).</summary>

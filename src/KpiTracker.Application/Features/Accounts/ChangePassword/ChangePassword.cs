@@ -1,8 +1,4 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Features.Accounts.ChangePassword;

@@ -1,9 +1,6 @@
 using System.Text.Json;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Common.Security;
 using KpiTracker.Application.Data.Identity;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Features.Accounts.SignIn;

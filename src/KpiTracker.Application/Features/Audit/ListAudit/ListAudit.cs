@@ -1,11 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Audit.ListAudit;
 
 /// <summary>The audit log, newest first, filtered and paged (auditors and the central team).</summary>

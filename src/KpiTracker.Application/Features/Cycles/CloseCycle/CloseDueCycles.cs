@@ -1,11 +1,5 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
-using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Scoring;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.Application.Features.Cycles.CloseCycle;

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Cycles.GetCycle;
 
 /// <summary>One cycle: calendar (Muscat dates and UTC instants), status, phase and the count-indicator target overrides.</summary>

@@ -1,10 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Cycles.ListCycles;
 
 /// <summary>Every cycle, newest year first. Calendars are public to every role, like the framework itself.</summary>

@@ -1,13 +1,5 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Organisation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Cycles.OpenCycle;
 

@@ -1,12 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Cycles.SetTargetOverride;
 
 /// <summary>Sets L and T of a count indicator for one governorate in one cycle (size-sensitive targets), until the cycle closes.</summary>

@@ -1,11 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Cycles.UpdateCalendar;
 
 /// <summary>Changes a planned cycle's dates; dates not given stay as they are. Once the cycle is open its dates are fixed.</summary>

@@ -1,10 +1,4 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.Application.Features.Evidence.DownloadEvidence;

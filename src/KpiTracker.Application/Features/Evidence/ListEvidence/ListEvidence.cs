@@ -1,10 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Evidence.ListEvidence;
 
 /// <summary>The evidence files of an item: those of its current revision, or of every revision with <paramref name="AllRevisions"/>.</summary>

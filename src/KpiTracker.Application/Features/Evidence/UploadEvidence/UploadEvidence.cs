@@ -1,12 +1,5 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Submissions;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
 
 namespace KpiTracker.Application.Features.Evidence.UploadEvidence;

@@ -1,10 +1,5 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Evidence.UploadEvidence;
 

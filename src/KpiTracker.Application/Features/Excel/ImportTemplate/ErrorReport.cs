@@ -1,5 +1,3 @@
-using KpiTracker.Application.Common;
-
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;
 
 /// <summary>A refused import, as ProblemDetails (with the <c>rows</c> list) and as a workbook the user can keep beside the template.</summary>

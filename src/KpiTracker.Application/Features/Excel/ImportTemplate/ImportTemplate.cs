@@ -1,16 +1,6 @@
 using System.Xml;
-using FluentValidation;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Submissions;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using KpiTracker.Domain.Frameworks;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;
 

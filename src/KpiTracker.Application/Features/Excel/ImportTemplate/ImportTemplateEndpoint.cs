@@ -1,11 +1,6 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;
 

@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Collection;
 using MiniExcelLibs;
 
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;

@@ -1,13 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Flags.ListFlags;
 
 /// <summary>The cycle's outlier flags the caller may see, open ones first; filters: governorate, status.</summary>

@@ -1,12 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Frameworks;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Frameworks.EditDraft;
 
 /// <summary>Copies an edition (usually the published one) into a new draft under a new code.</summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 

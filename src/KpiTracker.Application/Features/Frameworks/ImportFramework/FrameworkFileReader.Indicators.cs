@@ -1,5 +1,4 @@
 using System.Text.Json;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 

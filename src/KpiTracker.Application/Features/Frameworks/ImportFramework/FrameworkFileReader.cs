@@ -1,6 +1,4 @@
 using System.Text.Json;
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 

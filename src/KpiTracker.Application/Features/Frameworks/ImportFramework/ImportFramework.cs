@@ -1,11 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Frameworks;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 
 /// <summary>Imports a framework definition file as a new edition, published unless <paramref name="AsDraft"/>.</summary>

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 
 internal static class ImportFrameworkEndpoint

@@ -1,11 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Frameworks;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Frameworks.ListEditions;
 
 public sealed record ListEditionsQuery : IQuery<Result<IReadOnlyList<EditionSummaryDto>>>, IRequireAccess

@@ -1,6 +1,4 @@
 using KpiTracker.Application.Data.Jobs;
-using KpiTracker.Domain.Collection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 

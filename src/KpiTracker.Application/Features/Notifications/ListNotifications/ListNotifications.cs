@@ -1,10 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Notifications.ListNotifications;
 
 /// <summary>The caller's own notifications, newest first, with the number still unread.</summary>

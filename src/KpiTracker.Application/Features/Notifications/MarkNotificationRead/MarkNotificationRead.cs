@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Notifications.MarkNotificationRead;
 
 /// <summary>Marks one of the caller's notifications read (again is harmless); someone else's does not exist for them.</summary>

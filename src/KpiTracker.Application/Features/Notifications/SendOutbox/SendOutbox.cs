@@ -1,14 +1,9 @@
 using System.Globalization;
 using System.Text;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Jobs;
 using KpiTracker.Application.Features.Notifications.Email;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;

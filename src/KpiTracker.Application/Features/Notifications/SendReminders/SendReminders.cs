@@ -1,11 +1,4 @@
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Cycles;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Notifications.SendReminders;
 

@@ -1,11 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 
 /// <summary>The organisation hierarchy as a tree, roots first, children in their set order.</summary>

@@ -1,8 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Reports.GetReportBatch;
 
 /// <summary>Central team: a batch's state, percent and the document it is rendering now.</summary>

@@ -1,13 +1,6 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
-using KpiTracker.Domain.Access;
 using KpiTracker.Reports.Documents;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Reports.GetScorecardPdf;
 

@@ -1,15 +1,8 @@
 using System.Text.Json;
-using FluentValidation;
 using Hangfire;
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Jobs;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Reports.StartReportBatch;
 

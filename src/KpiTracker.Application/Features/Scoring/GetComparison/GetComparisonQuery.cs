@@ -1,10 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Scoring.GetComparison;
 
 /// <summary>The cycle across governorates (see <see cref="Comparisons"/>); unpublished until the cycle closes, but for those who read every scorecard.</summary>

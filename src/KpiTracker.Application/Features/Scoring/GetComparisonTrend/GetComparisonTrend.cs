@@ -1,13 +1,4 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Scoring.GetComparisonTrend;
 

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Scoring.GetScorecard;
 
 /// <summary>A governorate's scorecard in a cycle, from its latest run.</summary>

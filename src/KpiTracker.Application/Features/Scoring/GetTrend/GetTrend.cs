@@ -1,12 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Scoring.GetTrend;
 
 /// <summary>A governorate over the cycles: the overall index, or one indicator's value and score, from each cycle's latest run.</summary>

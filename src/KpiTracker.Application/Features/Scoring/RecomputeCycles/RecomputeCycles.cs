@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.Application.Features.Scoring.RecomputeCycles;

@@ -1,11 +1,3 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Common;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Scoring.ScoreCycle;
 
 /// <summary>

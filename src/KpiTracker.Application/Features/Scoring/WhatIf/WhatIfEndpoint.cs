@@ -1,10 +1,4 @@
 using System.Text.Json;
-using KpiTracker.Application.Common;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace KpiTracker.Application.Features.Scoring.WhatIf;
 

@@ -1,10 +1,6 @@
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
 using KpiTracker.Application.Features.Frameworks.ImportFramework;
 using KpiTracker.Domain.Organisation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Setup.SeedDefaults;
 

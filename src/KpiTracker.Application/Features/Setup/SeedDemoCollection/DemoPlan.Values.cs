@@ -1,6 +1,4 @@
 using System.Globalization;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Application.Features.Setup.SeedDemoCollection;
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
 
 namespace KpiTracker.Application.Features.Setup.SeedDemoCollection;

@@ -1,13 +1,8 @@
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Flags.ScanOutliers;
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
 using KpiTracker.Application.Features.Submissions;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Setup.SeedDemoCollection;
 

@@ -1,5 +1,3 @@
-using KpiTracker.Domain.Access;
-
 namespace KpiTracker.Application.Features.Setup.SeedDemoData;
 
 /// <summary>The demo sign-ins printed by <c>deploy/local.sh run</c> (and listed in README): one account per role, for OM-BS and OM-MA.</summary>

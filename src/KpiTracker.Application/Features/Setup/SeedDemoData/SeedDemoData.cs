@@ -1,11 +1,6 @@
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
-using KpiTracker.Domain.Access;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Setup.SeedDemoData;
 

@@ -1,8 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Submissions.AcceptSubmission;
 
 /// <summary>Governorate reviewer: accepts a submitted value.</summary>

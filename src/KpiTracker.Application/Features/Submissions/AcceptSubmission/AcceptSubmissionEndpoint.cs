@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace KpiTracker.Application.Features.Submissions.AcceptSubmission;
 
 internal static class AcceptSubmissionEndpoint

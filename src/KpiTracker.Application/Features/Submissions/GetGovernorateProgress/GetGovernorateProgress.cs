@@ -1,15 +1,7 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Features.Scoring;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
 

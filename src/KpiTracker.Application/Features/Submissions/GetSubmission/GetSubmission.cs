@@ -1,8 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Submissions.GetSubmission;
 
 /// <summary>One item with its current revision, warnings, history counters and the caller's possible actions.</summary>

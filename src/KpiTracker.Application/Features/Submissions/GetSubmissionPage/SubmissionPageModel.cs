@@ -1,7 +1,5 @@
 using KpiTracker.Application.Features.Evidence;
 using KpiTracker.Application.Features.Flags;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Domain.Frameworks;
 
 namespace KpiTracker.Application.Features.Submissions.GetSubmissionPage;
 

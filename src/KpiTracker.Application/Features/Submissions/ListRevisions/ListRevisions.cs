@@ -1,10 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Submissions.ListRevisions;
 
 /// <summary>Every revision of an item, newest first, each with its workflow history (who submitted, returned and why, accepted…).</summary>

@@ -1,12 +1,5 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using EvidenceFile = KpiTracker.Domain.Collection.Evidence;
 
 namespace KpiTracker.Application.Features.Submissions.ReopenSubmission;

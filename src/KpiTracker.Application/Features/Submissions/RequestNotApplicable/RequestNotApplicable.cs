@@ -1,8 +1,4 @@
-using KpiTracker.Application.Common;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using Mediator;
 
 namespace KpiTracker.Application.Features.Submissions.RequestNotApplicable;
 

@@ -1,9 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Submissions.SubmitValue;
 
 /// <summary>

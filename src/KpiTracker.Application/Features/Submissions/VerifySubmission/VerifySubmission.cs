@@ -1,8 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
-using Mediator;
-
 namespace KpiTracker.Application.Features.Submissions.VerifySubmission;
 
 /// <summary>Central team: verifies an accepted value (after close, for a reopened item, this locks it again).</summary>

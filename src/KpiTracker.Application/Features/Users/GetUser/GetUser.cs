@@ -1,10 +1,3 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
-using KpiTracker.Domain.Access;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-
 namespace KpiTracker.Application.Features.Users.GetUser;
 
 public sealed record GetUserQuery(string UserName) : IQuery<Result<UserDto>>, IRequireAccess

@@ -1,11 +1,5 @@
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Domain.Access;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.Application.Features.Users.SetAssignments;
 

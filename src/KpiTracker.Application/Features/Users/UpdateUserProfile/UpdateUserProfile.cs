@@ -1,10 +1,4 @@
-using FluentValidation;
-using KpiTracker.Application.Common;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Application.Data;
 using KpiTracker.Application.Data.Identity;
-using KpiTracker.Domain.Access;
-using Mediator;
 using Microsoft.AspNetCore.Identity;
 
 namespace KpiTracker.Application.Features.Users.UpdateUserProfile;
