@@ -1,16 +1,8 @@
-using KpiTracker.Application.Features.Flags.ConfirmFlag;
-using KpiTracker.Application.Features.Flags.ListFlags;
-using KpiTracker.Application.Features.Flags.ScanOutliers;
-
 namespace KpiTracker.Application.Features.Flags;
 
 internal static class FlagEndpoints
 {
-    public static void MapFlags(this IEndpointRouteBuilder api)
-    {
-        var flags = api.MapGroup("/cycles/{year:int}").WithTags("Outlier flags").RequireAuthorization();
-        ListFlagsEndpoint.Map(flags);
-        ScanOutliersEndpoint.Map(flags);
-        ConfirmFlagEndpoint.Map(flags);
-    }
+    public static void MapFlags(this IEndpointRouteBuilder api) =>
+        api.MapGroup("/cycles/{year:int}").WithTags("Outlier flags").RequireAuthorization()
+            .MapSlices(ListFlags.ListFlagsEndpoint.Map, ScanOutliers.ScanOutliersEndpoint.Map, ConfirmFlag.ConfirmFlagEndpoint.Map);
 }

@@ -1,14 +1,8 @@
-using KpiTracker.Application.Features.Notifications.ListNotifications;
-using KpiTracker.Application.Features.Notifications.MarkNotificationRead;
-
 namespace KpiTracker.Application.Features.Notifications;
 
 internal static class NotificationEndpoints
 {
-    public static void MapNotifications(this IEndpointRouteBuilder api)
-    {
-        var notifications = api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization();
-        ListNotificationsEndpoint.Map(notifications);
-        MarkNotificationReadEndpoint.Map(notifications);
-    }
+    public static void MapNotifications(this IEndpointRouteBuilder api) =>
+        api.MapGroup("/notifications").WithTags("Notifications").RequireAuthorization()
+            .MapSlices(ListNotifications.ListNotificationsEndpoint.Map, MarkNotificationRead.MarkNotificationReadEndpoint.Map);
 }

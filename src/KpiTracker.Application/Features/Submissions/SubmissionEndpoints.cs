@@ -1,16 +1,3 @@
-using KpiTracker.Application.Features.Submissions.AcceptSubmission;
-using KpiTracker.Application.Features.Submissions.DecideNotApplicable;
-using KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
-using KpiTracker.Application.Features.Submissions.GetSubmission;
-using KpiTracker.Application.Features.Submissions.ListRevisions;
-using KpiTracker.Application.Features.Submissions.ListSubmissions;
-using KpiTracker.Application.Features.Submissions.ReopenSubmission;
-using KpiTracker.Application.Features.Submissions.RequestNotApplicable;
-using KpiTracker.Application.Features.Submissions.ReturnSubmission;
-using KpiTracker.Application.Features.Submissions.SaveDraft;
-using KpiTracker.Application.Features.Submissions.SubmitValue;
-using KpiTracker.Application.Features.Submissions.VerifySubmission;
-
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>
@@ -22,18 +9,14 @@ internal static class SubmissionEndpoints
 {
     public static void MapSubmissions(this IEndpointRouteBuilder api)
     {
-        var items = api.MapGroup("/cycles/{year:int}/submissions").WithTags("Submissions").RequireAuthorization();
-        ListSubmissionsEndpoint.Map(items);
-        GetGovernorateProgressEndpoint.Map(api);
-        GetSubmissionEndpoint.Map(items);
-        SaveDraftEndpoint.Map(items);
-        SubmitValueEndpoint.Map(items);
-        AcceptSubmissionEndpoint.Map(items);
-        VerifySubmissionEndpoint.Map(items);
-        ReturnSubmissionEndpoint.Map(items);
-        RequestNotApplicableEndpoint.Map(items);
-        DecideNotApplicableEndpoint.Map(items);
-        ReopenSubmissionEndpoint.Map(items);
-        ListRevisionsEndpoint.Map(items);
+        var items = api.MapGroup("/cycles/{year:int}/submissions").WithTags("Submissions").RequireAuthorization()
+            .MapSlices(ListSubmissions.ListSubmissionsEndpoint.Map);
+        GetGovernorateProgress.GetGovernorateProgressEndpoint.Map(api);
+        items.MapSlices(
+            GetSubmission.GetSubmissionEndpoint.Map, SaveDraft.SaveDraftEndpoint.Map, SubmitValue.SubmitValueEndpoint.Map,
+            AcceptSubmission.AcceptSubmissionEndpoint.Map, VerifySubmission.VerifySubmissionEndpoint.Map,
+            ReturnSubmission.ReturnSubmissionEndpoint.Map, RequestNotApplicable.RequestNotApplicableEndpoint.Map,
+            DecideNotApplicable.DecideNotApplicableEndpoint.Map, ReopenSubmission.ReopenSubmissionEndpoint.Map,
+            ListRevisions.ListRevisionsEndpoint.Map);
     }
 }

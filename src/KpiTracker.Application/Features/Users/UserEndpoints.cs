@@ -1,24 +1,10 @@
-using KpiTracker.Application.Features.Users.CreateUser;
-using KpiTracker.Application.Features.Users.GetUser;
-using KpiTracker.Application.Features.Users.ListUsers;
-using KpiTracker.Application.Features.Users.ResetPassword;
-using KpiTracker.Application.Features.Users.SetAssignments;
-using KpiTracker.Application.Features.Users.SetUserActive;
-using KpiTracker.Application.Features.Users.UpdateUserProfile;
-
 namespace KpiTracker.Application.Features.Users;
 
 internal static class UserEndpoints
 {
-    public static void MapUsers(this IEndpointRouteBuilder api)
-    {
-        var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
-        ListUsersEndpoint.Map(users);
-        GetUserEndpoint.Map(users);
-        CreateUserEndpoint.Map(users);
-        SetUserActiveEndpoint.Map(users);
-        ResetPasswordEndpoint.Map(users);
-        UpdateUserProfileEndpoint.Map(users);
-        SetAssignmentsEndpoint.Map(users);
-    }
+    public static void MapUsers(this IEndpointRouteBuilder api) =>
+        api.MapGroup("/users").WithTags("Users").RequireAuthorization().MapSlices(
+            ListUsers.ListUsersEndpoint.Map, GetUser.GetUserEndpoint.Map, CreateUser.CreateUserEndpoint.Map,
+            SetUserActive.SetUserActiveEndpoint.Map, ResetPassword.ResetPasswordEndpoint.Map,
+            UpdateUserProfile.UpdateUserProfileEndpoint.Map, SetAssignments.SetAssignmentsEndpoint.Map);
 }
