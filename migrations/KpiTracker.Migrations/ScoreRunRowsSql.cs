@@ -15,8 +15,8 @@ namespace KpiTracker.Migrations;
 /// The foreign key cost one index lookup with a row lock per row (42 per run, 420,000 for 10,000 runs): a fifth to a quarter of
 /// PostgreSQL's time in a full rescore. The trigger does one lookup per statement (through the primary key since migration
 /// ScoreRunRowsCheckByKey, see <see cref="CheckByKey"/>). See docs/JOBS.md.
-/// Migration ScoreRunRowsForeignKeys drops them all again (<see cref="Down"/>) for the foreign keys; the text stays for the
-/// history of migrations, which replays it.
+/// Migration ScoreRunRowsForeignKeys dropped them for the foreign keys; ScoreRunRowsStatementChecks brought them back when the
+/// keys were measured to double the cost of writing the rows (docs/decisions/0008-score-run-rows-checked-per-statement.md).
 /// </summary>
 internal static class ScoreRunRowsSql
 {

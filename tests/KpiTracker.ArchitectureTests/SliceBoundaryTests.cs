@@ -31,7 +31,7 @@ public sealed partial class SliceBoundaryTests
         "Scoring/ScoreHistoryTests.cs",
         "Scoring/ScoreJobTests.cs",
         "Scoring/ScoreRunCopyTests.cs",
-        "Scoring/ScoreRunForeignKeyTests.cs",
+        "Scoring/ScoreRunRowsCheckTests.cs",
         "Scoring/ScoreRunRowsTests.cs",
         "Scoring/ScoreRunTests.cs",
         "Scoring/ScoringOutboxTests.cs", // the outbox every decision's scoring event goes through (ADR 3)

@@ -1756,7 +1756,7 @@ namespace KpiTracker.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_data_protection_keys");
 
-                    b.ToTable("data_protection_keys");
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -1902,26 +1902,6 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_score_runs_cycles_cycle_id");
-                });
-
-            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunCriterion", b =>
-                {
-                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_score_run_criteria_score_runs_run_id");
-                });
-
-            modelBuilder.Entity("KpiTracker.Application.Data.Scoring.ScoreRunIndicator", b =>
-                {
-                    b.HasOne("KpiTracker.Application.Data.Scoring.ScoreRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_score_run_indicators_score_runs_run_id");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Access.Assignment", b =>

@@ -23,8 +23,11 @@ internal sealed class ScoreRunConfiguration : IEntityTypeConfiguration<ScoreRun>
         builder.Property(r => r.Band).HasMaxLength(40);
         builder.HasOne<Cycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
 
-        // The rows are tied to their run by the foreign keys of their own configurations below. The lists are not an EF
-        // relationship, so the change tracker never walks them: ScoreRunRows.FillAsync reads them and ScoreRunCopy writes them.
+        // A run's criterion and indicator rows are tied to it by the database, but by statement-level checks, not row-level
+        // foreign keys: a key fires one lookup with a row lock in score_runs for each of a run's 42 rows, which doubled the
+        // cost of writing them (docs/decisions/0008-score-run-rows-checked-per-statement.md). The triggers of migration
+        // ScoreRunRowsStatementChecks give the same guarantees once per statement. So EF does not map the relationship: the
+        // lists are read by ScoreRunRows.FillAsync and written by ScoreRunCopy.
         builder.Ignore(r => r.Criteria);
         builder.Ignore(r => r.Indicators);
     }
@@ -38,7 +41,6 @@ internal sealed class ScoreRunCriterionConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => new { c.RunId, c.Code });
         builder.Property(c => c.Code).HasMaxLength(20);
         builder.Property(c => c.Band).HasMaxLength(40);
-        builder.HasOne<ScoreRun>().WithMany().HasForeignKey(c => c.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -52,7 +54,6 @@ internal sealed class ScoreRunIndicatorConfiguration : IEntityTypeConfiguration<
         builder.Property(i => i.CriterionCode).HasMaxLength(20).IsRequired();
         builder.Property(i => i.Status).HasConversion<EnumCodeConverter<IndicatorStatus>>().HasMaxLength(20);
         builder.Property(i => i.Light).HasConversion<EnumCodeConverter<TrafficLight>>().HasMaxLength(10);
-        builder.HasOne<ScoreRun>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

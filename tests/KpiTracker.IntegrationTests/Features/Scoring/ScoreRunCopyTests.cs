@@ -31,7 +31,9 @@ public sealed class ScoreRunCopyTests(DatabaseFixture fixture) : IntegrationTest
         });
         await Fixture.WithDbAsync(async db =>
         {
+            // The runs first: EF maps no relationship for the rows (ADR 0008), so it would not order the inserts itself.
             db.ScoreRuns.AddRange(saved);
+            await db.SaveChangesAsync();
             db.ScoreRunCriteria.AddRange(saved.SelectMany(r => r.Criteria));
             db.ScoreRunIndicators.AddRange(saved.SelectMany(r => r.Indicators));
             return await db.SaveChangesAsync();

@@ -6,14 +6,14 @@ using Npgsql;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>
-/// Migration ScoreRunRowsForeignKeys: a run's criterion and indicator rows reference it with real foreign keys (cascading
-/// deletes), known to the EF model, and none of the triggers that stood in for them is left. What the keys guarantee is held in
-/// <see cref="ScoreRunRowsTests"/>.
+/// Migration ScoreRunRowsStatementChecks: a run's criterion and indicator rows are checked against it by statement-level
+/// triggers, not row-level foreign keys (ADR 0008), and the EF model maps no relationship for them. What the checks
+/// guarantee is held in <see cref="ScoreRunRowsTests"/>.
 /// </summary>
-public sealed class ScoreRunForeignKeyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class ScoreRunRowsCheckTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
-    public async Task The_rows_reference_their_run_with_cascading_foreign_keys_and_no_trigger_is_left()
+    public async Task The_rows_are_checked_by_statement_triggers_and_no_foreign_key_references_the_runs()
     {
         await using var connection = new NpgsqlConnection(Fixture.ConnectionString);
         await connection.OpenAsync();
@@ -21,22 +21,25 @@ public sealed class ScoreRunForeignKeyTests(DatabaseFixture fixture) : Integrati
             SELECT conname::text || ' ' || conrelid::regclass::text || ' -> ' || confrelid::regclass::text || ' ' || confdeltype::text FROM pg_constraint
             WHERE contype = 'f' AND confrelid = 'score_runs'::regclass ORDER BY conname
             """);
-        Assert.Equal(
-            [
-                "fk_score_run_criteria_score_runs_run_id score_run_criteria -> score_runs c",
-                "fk_score_run_indicators_score_runs_run_id score_run_indicators -> score_runs c",
-            ],
-            keys);
+        Assert.Empty(keys);
 
         var triggers = await TestSql.StringsAsync(connection, """
-            SELECT tgname::text FROM pg_trigger
-            WHERE NOT tgisinternal AND tgrelid IN ('score_runs'::regclass, 'score_run_criteria'::regclass, 'score_run_indicators'::regclass)
-            UNION ALL SELECT proname::text FROM pg_proc WHERE proname LIKE 'score_run%'
+            SELECT name FROM (
+              SELECT tgname::text AS name FROM pg_trigger
+              WHERE NOT tgisinternal AND tgrelid IN ('score_runs'::regclass, 'score_run_criteria'::regclass, 'score_run_indicators'::regclass)
+              UNION ALL SELECT proname::text FROM pg_proc WHERE proname LIKE 'score_run%') AS named
+            ORDER BY name COLLATE "C"
             """);
-        Assert.Empty(triggers);
+        Assert.Equal(
+            [
+                "score_run_criteria_run_on_insert", "score_run_criteria_run_on_update", "score_run_indicators_run_on_insert",
+                "score_run_indicators_run_on_update", "score_run_rows_check", "score_runs_delete_rows", "score_runs_delete_rows",
+                "score_runs_keep_id", "score_runs_keep_id", "score_runs_truncate_rows", "score_runs_truncate_rows",
+            ],
+            triggers);
 
         var model = await Fixture.WithDbAsync(db => Task.FromResult(db.Model.FindEntityType(typeof(ScoreRunIndicator))!.GetForeignKeys().Select(k => k.PrincipalEntityType.ClrType).ToList()));
-        Assert.Equal([typeof(ScoreRun)], model);
+        Assert.Empty(model);
     }
 
     [Fact]
@@ -51,7 +54,7 @@ public sealed class ScoreRunForeignKeyTests(DatabaseFixture fixture) : Integrati
         }));
         var refused = Assert.IsType<PostgresException>(saved.InnerException);
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, refused.SqlState);
-        Assert.Equal("fk_score_run_indicators_score_runs_run_id", refused.ConstraintName);
+        Assert.Equal("score_run_indicators_run_on_insert", refused.ConstraintName);
 
         // A run given rows of another run that was never written: the COPY of the rows is refused, and with it the transaction.
         var run = new ScoreRun { Id = Guid.CreateVersion7(), CycleId = data.CycleId, Year = data.Year, OrgUnitCode = "OM-MA", EditionCode = "x", EngineVersion = "x", Trigger = "x", InputHash = new string('0', 64), ComputedAt = DateTimeOffset.UtcNow };
@@ -64,7 +67,7 @@ public sealed class ScoreRunForeignKeyTests(DatabaseFixture fixture) : Integrati
             return 0;
         }));
         Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, copied.SqlState);
-        Assert.Equal("fk_score_run_criteria_score_runs_run_id", copied.ConstraintName);
+        Assert.Equal("score_run_criteria_run_on_insert", copied.ConstraintName);
         Assert.Equal(0, await Fixture.WithDbAsync(db => db.ScoreRuns.CountAsync(r => r.Id == run.Id)));
     }
 }
