@@ -2,6 +2,7 @@ using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Organisation;
 
 namespace KpiTracker.Web.Components.Pages.Admin;
 
@@ -15,7 +16,7 @@ public sealed record ScopeOptions(IReadOnlyList<ScopeOption> Governorates, IRead
         var units = await sender.Send(new ListOrgUnitsQuery());
         var edition = await sender.Send(new GetEditionQuery(null));
         var governorates = units.IsSuccess
-            ? Flatten(units.Value).Where(u => u.Kind == "governorate").Select(u => new ScopeOption(u.Code, Text.Pick(u.NameAr, u.NameEn))).ToList()
+            ? Flatten(units.Value).Where(u => u.Kind == OrgUnitKind.Governorate).Select(u => new ScopeOption(u.Code, Text.Pick(u.NameAr, u.NameEn))).ToList()
             : [];
         var criteria = edition.IsSuccess
             ? edition.Value.Criteria.Select(c => new ScopeGroup(
