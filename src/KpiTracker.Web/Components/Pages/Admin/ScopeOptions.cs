@@ -1,5 +1,6 @@
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Users;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Organisation;
@@ -10,6 +11,11 @@ namespace KpiTracker.Web.Components.Pages.Admin;
 public sealed record ScopeOptions(IReadOnlyList<ScopeOption> Governorates, IReadOnlyList<ScopeGroup> Criteria)
 {
     public static IReadOnlyList<string> Roles { get; } = [.. Enum.GetValues<Role>().Select(r => r.ToCode())];
+
+    /// <summary>The choices a page query read, named in the current language.</summary>
+    public static ScopeOptions From(ScopeChoices choices) => new(
+        [.. choices.Governorates.Select(g => new ScopeOption(g.Code, Text.Pick(g.NameAr, g.NameEn)))],
+        [.. choices.Criteria.Select(c => new ScopeGroup(c.Code, Text.Pick(c.NameAr, c.NameEn), [.. c.Indicators.Select(i => new ScopeOption(i.Code, Text.Pick(i.NameAr, i.NameEn)))]))]);
 
     public static async Task<ScopeOptions> LoadAsync(PageSender sender)
     {
