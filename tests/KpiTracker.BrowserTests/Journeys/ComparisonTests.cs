@@ -102,7 +102,7 @@ public sealed class ComparisonTests(BrowserFixture fixture)
                 var score = page.Locator($"#trend-{row.Governorate} td[data-cell=score][data-year='{point.Year}']");
                 await Expect(score).ToHaveTextAsync(point.Score is { } s ? s.ToString("0.0", culture) : "—");
                 var value = page.Locator($"#trend-{row.Governorate} td[data-cell=value][data-year='{point.Year}']");
-                if (point.Status == "value")
+                if (point.Status == IndicatorStatus.Value)
                 {
                     await Expect(value).ToHaveTextAsync(point.Value!.Value.ToString("#,0.##", culture));
                 }

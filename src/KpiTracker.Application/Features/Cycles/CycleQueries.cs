@@ -2,9 +2,19 @@ using KpiTracker.Domain.Organisation;
 
 namespace KpiTracker.Application.Features.Cycles;
 
-/// <summary>Reads the cycle pages share: one cycle as its DTO, and the units a cycle assesses.</summary>
+/// <summary>Reads the cycle slices share: every cycle's summary, one cycle as its DTO, and the units a cycle assesses.</summary>
 internal static class CycleQueries
 {
+    /// <summary>Every cycle, newest year first.</summary>
+    public static async Task<List<CycleSummaryDto>> SummariesAsync(AppDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await db.Cycles.AsNoTracking()
+            .OrderByDescending(c => c.Year)
+            .Select(c => new { Cycle = c, Edition = db.FrameworkEditions.Where(e => e.Id == c.EditionId).Select(e => e.Code).First() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => CycleMapper.ToSummary(r.Cycle, r.Edition, now))];
+    }
+
     public static async Task<CycleDto?> ReadAsync(AppDbContext db, int year, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await db.Cycles.AsNoTracking()

@@ -38,10 +38,4 @@ internal static partial class FrameworkMapper
 
     [MapperIgnoreSource(nameof(RangeBounds.IsOrdered))]
     private static partial RangeDto ToDto(RangeBounds range);
-
-    private static string Code(IndicatorUnit value) => value.ToCode();
-
-    private static string Code(IndicatorDirection value) => value.ToCode();
-
-    private static string Code(SourceType value) => value.ToCode();
 }

@@ -140,4 +140,4 @@ public sealed record TrendCycleDto(int Year, [property: JsonConverter(typeof(Cod
 public sealed record GovernorateTrendDto(string Governorate, IReadOnlyList<ComparisonTrendPointDto> Points);
 
 /// <summary>The indicator in one cycle's latest run: status, value and published score; all null when the governorate has no run for that cycle.</summary>
-public sealed record ComparisonTrendPointDto(int Year, string? Status, decimal? Value, decimal? Score);
+public sealed record ComparisonTrendPointDto(int Year, [property: JsonConverter(typeof(CodeJsonConverter<IndicatorStatus>))] IndicatorStatus? Status, decimal? Value, decimal? Score);

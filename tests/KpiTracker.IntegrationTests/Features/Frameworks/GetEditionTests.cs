@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.IntegrationTests.Infrastructure;
 
@@ -83,9 +84,9 @@ public sealed class GetEditionTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal(code[..3], indicator.Criterion);
         Assert.Equal(ar, indicator.NameAr);
         Assert.Equal(en, indicator.NameEn);
-        Assert.Equal(unit, indicator.Unit);
-        Assert.Equal(direction, indicator.Direction);
-        Assert.Equal(source, indicator.Source);
+        Assert.Equal(unit, indicator.Unit.ToCode());
+        Assert.Equal(direction, indicator.Direction.ToCode());
+        Assert.Equal(source, indicator.Source.ToCode());
         Assert.Equal(lower, indicator.Lower);
         Assert.Equal(target, indicator.Target);
         Assert.Equal(1m, indicator.Weight);
@@ -93,6 +94,17 @@ public sealed class GetEditionTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal(source == "survey" ? 30 : null, indicator.MinSurveySample);
         Assert.False(string.IsNullOrWhiteSpace(indicator.DefinitionAr));
         Assert.False(string.IsNullOrWhiteSpace(indicator.DefinitionEn));
+    }
+
+    [Fact]
+    public async Task Unit_direction_and_source_go_on_the_wire_as_lower_snake_case_codes()
+    {
+        var json = await Client.GetStringAsync(new Uri("/api/frameworks/IIS-2024", UriKind.Relative));
+
+        Assert.Contains("\"code\":\"HCC-02\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"score\",\"direction\":\"up\",\"source\":\"survey\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"percent\",\"direction\":\"range\",\"source\":\"finance\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"count\",\"direction\":\"up\",\"source\":\"document\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Domain.Organisation;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.OrgUnits;
@@ -27,9 +28,13 @@ public sealed class ListOrgUnitsTests(DatabaseFixture fixture) : IntegrationTest
         var roots = await Client.GetFromJsonAsync<List<OrgUnitDto>>("/api/org-units");
 
         var country = Assert.Single(roots!);
-        Assert.Equal(("OM", "country", null), (country.Code, country.Kind, country.Parent));
+        Assert.Equal(("OM", OrgUnitKind.Country, null), (country.Code, country.Kind, country.Parent));
         Assert.Equal(Governorates, country.Children.Select(c => (c.Code, c.NameAr, c.NameEn)).ToArray());
-        Assert.All(country.Children, c => Assert.Equal(("governorate", "OM"), (c.Kind, c.Parent)));
+        Assert.All(country.Children, c => Assert.Equal((OrgUnitKind.Governorate, "OM"), (c.Kind, c.Parent)));
+        // The kind goes on the wire as the same lower snake case text it was as a string.
+        var json = await Client.GetStringAsync(new Uri("/api/org-units", UriKind.Relative));
+        Assert.Contains("\"kind\":\"country\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"kind\":\"governorate\",\"parent\":\"OM\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

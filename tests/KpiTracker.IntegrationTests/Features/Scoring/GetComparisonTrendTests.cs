@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 
@@ -20,6 +21,9 @@ public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : Integrati
         await Fixture.SendAsync(new ScoreCycleCommand(2025));
 
         var trend = (await Client.GetFromJsonAsync<ComparisonTrendDto>(new Uri("/api/cycles/2025/comparison/trend?indicator=CUS-01", UriKind.Relative)))!;
+        var json = await Client.GetStringAsync(new Uri("/api/cycles/2025/comparison/trend?indicator=CUS-01", UriKind.Relative));
+        // The point's status goes on the wire as the same lower snake case text it was as a string.
+        Assert.Contains("{\"year\":2024,\"status\":\"value\",", json, StringComparison.Ordinal);
 
         Assert.Equal(("CUS-01", "percent"), (trend.Indicator, trend.Unit));
         Assert.Equal([new TrendCycleDto(2024, ScoreKind.Final), new TrendCycleDto(2025, ScoreKind.Provisional)], trend.Cycles);
@@ -27,7 +31,7 @@ public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : Integrati
         foreach (var row in trend.Governorates)
         {
             var own = (await Client.GetFromJsonAsync<TrendDto>(new Uri($"/api/governorates/{row.Governorate}/trend?indicator=CUS-01", UriKind.Relative)))!;
-            Assert.Equal(own.Points.Select(p => (p.Year, p.Status, p.Value, p.Score)), row.Points.Select(p => (p.Year, p.Status, p.Value, p.Score)));
+            Assert.Equal(own.Points.Select(p => (p.Year, p.Status, p.Value, p.Score)), row.Points.Select(p => (p.Year, p.Status?.ToCode(), p.Value, p.Score)));
             Assert.Equal([closed.Values[(row.Governorate, "CUS-01")], open.Values[(row.Governorate, "CUS-01")]], row.Points.Select(p => p.Value!.Value));
         }
     }
@@ -50,7 +54,7 @@ public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : Integrati
         Assert.Equal(HttpStatusCode.Forbidden, openCycle.StatusCode);
         Assert.Contains("comparison.unpublished", await openCycle.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal([2024], closedCycle.Cycles.Select(c => c.Year));
-        Assert.All(closedCycle.Governorates, g => Assert.Equal("value", Assert.Single(g.Points).Status));
+        Assert.All(closedCycle.Governorates, g => Assert.Equal(IndicatorStatus.Value, Assert.Single(g.Points).Status));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("\"indicator\"", await missing.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);

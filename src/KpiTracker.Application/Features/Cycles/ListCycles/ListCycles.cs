@@ -8,13 +8,6 @@ public sealed record ListCyclesQuery : IQuery<Result<IReadOnlyList<CycleSummaryD
 
 internal sealed class ListCyclesHandler(AppDbContext db, TimeProvider clock) : IQueryHandler<ListCyclesQuery, Result<IReadOnlyList<CycleSummaryDto>>>
 {
-    public async ValueTask<Result<IReadOnlyList<CycleSummaryDto>>> Handle(ListCyclesQuery query, CancellationToken cancellationToken)
-    {
-        var rows = await db.Cycles.AsNoTracking()
-            .OrderByDescending(c => c.Year)
-            .Select(c => new { Cycle = c, Edition = db.FrameworkEditions.Where(e => e.Id == c.EditionId).Select(e => e.Code).First() })
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return Result<IReadOnlyList<CycleSummaryDto>>.Success([.. rows.Select(r => CycleMapper.ToSummary(r.Cycle, r.Edition, now))]);
-    }
+    public async ValueTask<Result<IReadOnlyList<CycleSummaryDto>>> Handle(ListCyclesQuery query, CancellationToken cancellationToken) =>
+        Result<IReadOnlyList<CycleSummaryDto>>.Success(await CycleQueries.SummariesAsync(db, clock.GetUtcNow(), cancellationToken));
 }

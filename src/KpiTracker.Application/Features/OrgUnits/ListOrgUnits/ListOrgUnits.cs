@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Domain.Organisation;
+
 namespace KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
 
 /// <summary>The organisation hierarchy as a tree, roots first, children in their set order.</summary>
@@ -6,7 +9,13 @@ public sealed record ListOrgUnitsQuery : IQuery<Result<IReadOnlyList<OrgUnitDto>
     public AccessRequirement Access => new(Permission.OrgUnitsRead);
 }
 
-public sealed record OrgUnitDto(string Code, string NameAr, string NameEn, string Kind, string? Parent, IReadOnlyList<OrgUnitDto> Children);
+public sealed record OrgUnitDto(
+    string Code,
+    string NameAr,
+    string NameEn,
+    [property: JsonConverter(typeof(CodeJsonConverter<OrgUnitKind>))] OrgUnitKind Kind,
+    string? Parent,
+    IReadOnlyList<OrgUnitDto> Children);
 
 internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListOrgUnitsQuery, Result<IReadOnlyList<OrgUnitDto>>>
 {
@@ -16,11 +25,11 @@ internal sealed class ListOrgUnitsHandler(AppDbContext db) : IQueryHandler<ListO
         var byParent = units.ToLookup(u => u.ParentId);
         var codes = units.ToDictionary(u => u.Id, u => u.Code);
 
-        OrgUnitDto Build(Domain.Organisation.OrgUnit unit) => new(
+        OrgUnitDto Build(OrgUnit unit) => new(
             unit.Code,
             unit.NameAr,
             unit.NameEn,
-            unit.Kind.ToCode(),
+            unit.Kind,
             unit.ParentId is { } p ? codes[p] : null,
             [.. byParent[unit.Id].Select(Build)]);
 

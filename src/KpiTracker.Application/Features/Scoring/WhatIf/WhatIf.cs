@@ -31,7 +31,7 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
 {
     public async ValueTask<Result<WhatIfDto>> Handle(WhatIfQuery query, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(query.Year, query.Governorate, cancellationToken) is not { } loaded)
+        if (await WhatIfInputs.LoadAsync(db, editions, query.Year, query.Governorate, cancellationToken) is not { } loaded)
         {
             return AppError.NotFound("scorecard.not_found");
         }
@@ -57,19 +57,10 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
                 i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode(), headroom.TryGetValue(i.Code, out var h) ? ScoreRounding.Publish(h) : null))]);
     }
 
-    public async ValueTask<Result<NextBandDto>> Handle(NextBandQuery query, CancellationToken cancellationToken)
-    {
-        if (await LoadAsync(query.Year, query.Governorate, cancellationToken) is not { } loaded)
-        {
-            return AppError.NotFound("scorecard.not_found");
-        }
-
-        var (edition, inputs) = loaded;
-
-        var plan = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
-        return new NextBandDto(query.Year, query.Governorate, plan.PublishedOverall, plan.CurrentBand, plan.NextBand, plan.NextBandMinScore,
-            [.. plan.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
-    }
+    public async ValueTask<Result<NextBandDto>> Handle(NextBandQuery query, CancellationToken cancellationToken) =>
+        await WhatIfInputs.LoadAsync(db, editions, query.Year, query.Governorate, cancellationToken) is { } loaded
+            ? Result<NextBandDto>.Success(WhatIfInputs.NextBand(query.Year, query.Governorate, loaded.Edition, loaded.Inputs))
+            : AppError.NotFound("scorecard.not_found");
 
     /// <summary>Unknown codes, and values the entry form refuses: the entry rules themselves, so the same codes and messages.</summary>
     private static List<FieldError> Refusals(IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, decimal> values)
@@ -89,17 +80,5 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
         }
 
         return refusals;
-    }
-
-    private async Task<(EditionModel Edition, UnitInputs Inputs)?> LoadAsync(int year, string governorate, CancellationToken cancellationToken)
-    {
-        var cycle = await ScoringScope.ScorableCycleAsync(db, year, cancellationToken);
-        if (cycle is null || !(await ScoringScope.GovernoratesAsync(db, cancellationToken)).Contains(governorate))
-        {
-            return null;
-        }
-
-        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
-        return (edition, await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken));
     }
 }

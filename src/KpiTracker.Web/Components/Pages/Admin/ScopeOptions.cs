@@ -1,7 +1,9 @@
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.OrgUnits.ListOrgUnits;
+using KpiTracker.Application.Features.Users;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Organisation;
 
 namespace KpiTracker.Web.Components.Pages.Admin;
 
@@ -10,12 +12,17 @@ public sealed record ScopeOptions(IReadOnlyList<ScopeOption> Governorates, IRead
 {
     public static IReadOnlyList<string> Roles { get; } = [.. Enum.GetValues<Role>().Select(r => r.ToCode())];
 
+    /// <summary>The choices a page query read, named in the current language.</summary>
+    public static ScopeOptions From(ScopeChoices choices) => new(
+        [.. choices.Governorates.Select(g => new ScopeOption(g.Code, Text.Pick(g.NameAr, g.NameEn)))],
+        [.. choices.Criteria.Select(c => new ScopeGroup(c.Code, Text.Pick(c.NameAr, c.NameEn), [.. c.Indicators.Select(i => new ScopeOption(i.Code, Text.Pick(i.NameAr, i.NameEn)))]))]);
+
     public static async Task<ScopeOptions> LoadAsync(PageSender sender)
     {
         var units = await sender.Send(new ListOrgUnitsQuery());
         var edition = await sender.Send(new GetEditionQuery(null));
         var governorates = units.IsSuccess
-            ? Flatten(units.Value).Where(u => u.Kind == "governorate").Select(u => new ScopeOption(u.Code, Text.Pick(u.NameAr, u.NameEn))).ToList()
+            ? Flatten(units.Value).Where(u => u.Kind == OrgUnitKind.Governorate).Select(u => new ScopeOption(u.Code, Text.Pick(u.NameAr, u.NameEn))).ToList()
             : [];
         var criteria = edition.IsSuccess
             ? edition.Value.Criteria.Select(c => new ScopeGroup(

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Users;
-using KpiTracker.Application.Features.Users.GetUser;
+using KpiTracker.Application.Features.Users.GetUserPage;
 using KpiTracker.Application.Features.Users.ResetPassword;
 using KpiTracker.Application.Features.Users.SetAssignments;
 using KpiTracker.Application.Features.Users.SetUserActive;
@@ -57,7 +57,7 @@ public sealed partial class UserDetails
     protected override async Task OnInitializedAsync()
     {
         EnsureForms();
-        var result = await Sender.Send(new GetUserQuery(UserName));
+        var result = await Sender.Send(new GetUserPageQuery(UserName));
         if (!result.IsSuccess)
         {
             _error = PageError(result.Error!);
@@ -65,14 +65,14 @@ public sealed partial class UserDetails
             return;
         }
 
-        _user = result.Value;
+        _user = result.Value.User;
+        _options = ScopeOptions.From(result.Value.Choices);
         _view = AssignForm.From(_user);
         if (Profile.DisplayName is null && Profile.Email is null)
         {
             Profile = new() { DisplayName = _user.DisplayName, Email = _user.Email };
         }
 
-        _options = await ScopeOptions.LoadAsync(Sender);
         if (Created == 1)
         {
             _notice = A["User.Created"];

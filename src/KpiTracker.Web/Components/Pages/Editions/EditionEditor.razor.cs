@@ -79,7 +79,7 @@ public partial class EditionEditor
 
         var form = $"ind-{indicator.Code}";
         var numbers = new PostedNumbers(Posted, E);
-        var isRange = indicator.Direction == "range";
+        var isRange = indicator.Direction == IndicatorDirection.Range;
         var lower = isRange ? null : numbers.Decimal("lower");
         var target = isRange ? null : numbers.Decimal("target");
         var range = isRange ? RangeOf(numbers) : null;
@@ -88,7 +88,7 @@ public partial class EditionEditor
         var allowedMax = numbers.Decimal("allowedMax");
         var expectedMin = numbers.Decimal("expectedMin");
         var expectedMax = numbers.Decimal("expectedMax");
-        var sample = indicator.Source == "survey" ? numbers.Whole("minSurveySample") : indicator.MinSurveySample;
+        var sample = indicator.Source == SourceType.Survey ? numbers.Whole("minSurveySample") : indicator.MinSurveySample;
         if (numbers.Errors.Count > 0)
         {
             Apply<EditionDto>(AppError.Validation(numbers.Errors), form, "");

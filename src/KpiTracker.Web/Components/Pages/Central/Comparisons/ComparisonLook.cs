@@ -1,12 +1,12 @@
 using System.Globalization;
 using KpiTracker.Application.Features.Frameworks;
-using KpiTracker.Web.Components.Pages.Admin;
 using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Central.Comparisons;
 
 /// <summary>How the comparison's sections name and colour what they show: governorates in league order, bands, scores.</summary>
-public sealed class ComparisonLook(IReadOnlyList<BandDto> bands, List<string> order, ScopeOptions options, IStringLocalizer<global::KpiTracker.Web.Central> text)
+public sealed class ComparisonLook(
+    IReadOnlyList<BandDto> bands, List<string> order, IReadOnlyDictionary<string, string> governorates, IStringLocalizer<global::KpiTracker.Web.Central> text)
 {
     /// <summary>The governorates in the league table's order, which every section follows.</summary>
     public List<string> Order { get; } = order;
@@ -19,7 +19,7 @@ public sealed class ComparisonLook(IReadOnlyList<BandDto> bands, List<string> or
 
     public static string BandClass(string? code) => code is null ? "band-none" : $"band-{code}";
 
-    public string GovName(string code) => options.NameOf(code) ?? code;
+    public string GovName(string code) => governorates.GetValueOrDefault(code, code);
 
     public static string Score(decimal? score) => score is { } s ? s.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 

@@ -1,6 +1,5 @@
-using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.Scoring;
-using KpiTracker.Application.Features.Scoring.GetScorecard;
+using KpiTracker.Application.Features.Scoring.GetScorecardPage;
 using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Collection.Scorecards;
 
-/// <summary>A governorate's scorecard for a cycle: the latest run's figures, and the what-if panel under them.</summary>
+/// <summary>A governorate's scorecard for a cycle: the latest run's figures from the page's one query, and the what-if panel under them.</summary>
 public sealed partial class Scorecard
 {
     private readonly WhatIfView _whatIf = new();
@@ -33,46 +32,34 @@ public sealed partial class Scorecard
 
     protected override async Task OnInitializedAsync()
     {
+        // The page's own gate, as every page has it: a reader out of scope sees "not found", and no refusal is audited.
         if (!await Sender.CanAsync(Permission.ScorecardRead, Governorate))
         {
             Navigation.NotFound();
             return;
         }
 
-        var result = await Sender.Send(new GetScorecardQuery(Year, Governorate));
-        // Not yet scored (a planned cycle, or a run being computed) is a page that says why; anything else is not found.
-        if (!result.IsSuccess && result.Error!.Code is not ("scorecard.cycle_not_open" or "scorecard.pending"))
+        var result = await Sender.Send(new GetScorecardPageQuery(Year, Governorate));
+        if (!result.IsSuccess)
         {
             Navigation.NotFound();
             return;
         }
 
-        _card = result.IsSuccess ? result.Value : null;
-        _noScores = result.Error?.Message;
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (await WorkPages.CycleAsync(Sender, Year) is { } cycle
-            && await Sender.Send(new GetEditionQuery(cycle.Edition)) is { IsSuccess: true } edition)
+        var page = result.Value;
+        _card = page.Card;
+        _noScores = page.NoScores;
+        _bands = page.Bands.ToDictionary(b => b.Code, b => Text.Pick(b.NameAr, b.NameEn));
+        if (page.Plan is { } plan)
         {
-            _bands = edition.Value.Bands.ToDictionary(b => b.Code, b => Text.Pick(b.NameAr, b.NameEn));
-            foreach (var indicator in edition.Value.Criteria.OrderBy(c => c.Order).SelectMany(c => c.Indicators.OrderBy(i => i.Order)))
-            {
-                names[indicator.Code] = Text.Pick(indicator.NameAr, indicator.NameEn);
-            }
+            await WhatIfAsync(plan, page.Indicators.ToDictionary(i => i.Code, i => Text.Pick(i.NameAr, i.NameEn), StringComparer.Ordinal));
         }
-
-        await WhatIfAsync(names);
     }
 
     /// <summary>The next-band plan always; the scenario when the form was sent with compute, from the values that parse.</summary>
-    private async Task WhatIfAsync(Dictionary<string, string> names)
+    private async Task WhatIfAsync(NextBandDto plan, Dictionary<string, string> names)
     {
-        var plan = await Sender.Send(new NextBandQuery(Year, Governorate));
-        if (!plan.IsSuccess)
-        {
-            return;
-        }
-
-        _whatIf.Plan = plan.Value;
+        _whatIf.Plan = plan;
         _whatIf.Needed = _whatIf.Plan.Indicators.ToDictionary(r => r.Code, StringComparer.Ordinal);
         var onCard = _card?.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal) ?? [];
         var codes = onCard.Count > 0 ? [.. onCard.Keys] : names.Keys.ToList();

@@ -1,0 +1,15 @@
+using KpiTracker.Application.Features.Frameworks;
+
+namespace KpiTracker.Application.Features.Scoring.GetScorecardPage;
+
+/// <summary>
+/// The scorecard page's view: the latest run's card, or why there is none yet (a planned cycle, a run being computed); the
+/// edition's bands and its indicators in framework order (the what-if rows when there is no card); and the next-band plan,
+/// null when the cycle cannot be scored.
+/// </summary>
+public sealed record ScorecardPageModel(
+    ScorecardDto? Card,
+    string? NoScores,
+    IReadOnlyList<BandDto> Bands,
+    IReadOnlyList<NamedCode> Indicators,
+    NextBandDto? Plan);

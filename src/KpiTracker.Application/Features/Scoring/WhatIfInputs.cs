@@ -1,0 +1,29 @@
+using KpiTracker.Domain.Scoring;
+
+namespace KpiTracker.Application.Features.Scoring;
+
+/// <summary>What the what-if slice and the scorecard page share: a governorate's current inputs, and the next-band plan over them.</summary>
+internal static class WhatIfInputs
+{
+    /// <summary>The edition and this governorate's inputs in an open or closed cycle; null for a planned cycle or an unknown governorate.</summary>
+    public static async Task<(EditionModel Edition, UnitInputs Inputs)?> LoadAsync(
+        AppDbContext db, EditionModels editions, int year, string governorate, CancellationToken cancellationToken)
+    {
+        var cycle = await ScoringScope.ScorableCycleAsync(db, year, cancellationToken);
+        if (cycle is null || !(await ScoringScope.GovernoratesAsync(db, cancellationToken)).Contains(governorate))
+        {
+            return null;
+        }
+
+        var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
+        return (edition, await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken));
+    }
+
+    /// <summary>For each indicator, the value that alone would lift the published index to the next band, and its headroom.</summary>
+    public static NextBandDto NextBand(int year, string governorate, EditionModel edition, UnitInputs inputs)
+    {
+        var plan = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
+        return new NextBandDto(year, governorate, plan.PublishedOverall, plan.CurrentBand, plan.NextBand, plan.NextBandMinScore,
+            [.. plan.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
+    }
+}
