@@ -50,7 +50,7 @@ internal static class CommandLine
         var migrate = new Command("migrate", "Apply the EF migrations (as the schema owner, ConnectionStrings__KpiOwner).");
         migrate.SetAction(async (_, _) =>
         {
-            await KpiTrackerHost.MigrateAsync(app.Services, app.Configuration);
+            await DatabaseSetup.MigrateAsync(app.Services, app.Configuration);
             await Console.Out.WriteLineAsync("Migrations applied.");
             return 0;
         });
@@ -58,7 +58,7 @@ internal static class CommandLine
         var seed = new Command("seed", "Add the governorates and the default framework edition where missing.");
         seed.SetAction(async (_, _) =>
         {
-            var seeded = await KpiTrackerHost.SeedDefaultsAsync(app.Services);
+            var seeded = await DatabaseSetup.SeedDefaultsAsync(app.Services);
             await Console.Out.WriteLineAsync($"Organisation units added: {seeded.OrgUnitsAdded}; default edition imported: {seeded.EditionImported}.");
             return 0;
         });
