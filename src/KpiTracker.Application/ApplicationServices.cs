@@ -1,7 +1,6 @@
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Idempotency;
-using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Audit;
 using KpiTracker.Application.Features.Cycles;
@@ -17,7 +16,6 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using KpiTracker.Application.Jobs;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.Application;
@@ -58,34 +56,10 @@ public static class ApplicationServices
         services.AddScoped<AuditWriter>();
         services.AddScoped<RefusalAudit>();
         services.AddScoped<CommitHooks>();
-        services.AddScoped<TokenIssuer>();
         services.AddCollection();
         services.AddFileStorage();
         services.AddReports();
-
-        services.Configure<PasswordHasherOptions>(o =>
-        {
-            o.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
-            o.IterationCount = PasswordPolicy.IterationCount;
-        });
-        services.AddIdentityCore<AppUser>(o =>
-            {
-                // Length and commonness are checked by PasswordPolicyValidator; character classes are not required.
-                o.Password.RequiredLength = 0;
-                o.Password.RequireDigit = false;
-                o.Password.RequireLowercase = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequiredUniqueChars = 0;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = false;
-            })
-            .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordPolicyValidator<AppUser>>();
+        services.AddAccounts();
         return services;
     }
 

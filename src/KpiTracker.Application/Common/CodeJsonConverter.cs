@@ -24,6 +24,8 @@ public sealed class CodeJsonConverter<TEnum> : JsonConverter<TEnum>
 public sealed class CodeListJsonConverter<TEnum> : JsonConverter<IReadOnlyList<TEnum>>
     where TEnum : struct, Enum
 {
+    private static readonly CodeJsonConverter<TEnum> Item = new();
+
     public override IReadOnlyList<TEnum> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -34,7 +36,7 @@ public sealed class CodeListJsonConverter<TEnum> : JsonConverter<IReadOnlyList<T
         var values = new List<TEnum>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            values.Add(Codes.TryParse<TEnum>(reader.GetString(), out var value) ? value : throw new JsonException($"Not a {typeof(TEnum).Name} code."));
+            values.Add(Item.Read(ref reader, typeof(TEnum), options));
         }
 
         return values;
@@ -47,7 +49,7 @@ public sealed class CodeListJsonConverter<TEnum> : JsonConverter<IReadOnlyList<T
         writer.WriteStartArray();
         foreach (var item in value)
         {
-            writer.WriteStringValue(item.ToCode());
+            Item.Write(writer, item, options);
         }
 
         writer.WriteEndArray();

@@ -77,22 +77,3 @@ public enum EntryFields
     /// <summary>Every member: the input replaces the whole entry (the form, which always sends every field).</summary>
     All = ValueForm | SampleSize | Population | ResponseRate | Instrument | Comment | Justification,
 }
-
-/// <summary>
-/// Checked values of one revision. <see cref="Value"/> is the indicator's value however it was entered; the numerator and
-/// denominator or the Likert mean are kept when the value was computed from them.
-/// </summary>
-public sealed record EntryValues(
-    decimal? Value,
-    decimal? Numerator,
-    decimal? Denominator,
-    decimal? LikertMean,
-    int? SampleSize,
-    int? Population,
-    decimal? ResponseRate,
-    string? Instrument,
-    string? Comment,
-    string? Justification)
-{
-    public static EntryValues Empty { get; } = new(null, null, null, null, null, null, null, null, null, null);
-}

@@ -2,12 +2,6 @@ using System.Globalization;
 
 namespace KpiTracker.Domain.Collection;
 
-/// <summary>The outcome of checking an entry: the values when well formed, refusals (hard rules) and warnings (soft rules).</summary>
-public sealed record ValueCheck(EntryValues Values, IReadOnlyList<RuleViolation> Errors, IReadOnlyList<RuleViolation> Warnings)
-{
-    public bool IsValid => Errors.Count == 0;
-}
-
 /// <summary>
 /// The data-quality rules of DOMAIN section 5 for one entry, shared by the form, the API and the spreadsheet import.
 /// Hard rules refuse the entry field by field, whether it is saved as a draft or submitted. Soft rules only warn; an item

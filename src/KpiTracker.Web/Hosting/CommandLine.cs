@@ -1,13 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.Globalization;
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Features.Frameworks.ImportFramework;
-using KpiTracker.Application.Features.Reports;
-using KpiTracker.Application.Features.Scoring.GetScorecard;
-using KpiTracker.Application.Features.Scoring.ScoreCycles;
-using KpiTracker.Reports.Documents;
-using Mediator;
+using KpiTracker.Web.Hosting.Cli;
 
 namespace KpiTracker.Web.Hosting;
 
@@ -56,7 +50,7 @@ internal static class CommandLine
         var migrate = new Command("migrate", "Apply the EF migrations (as the schema owner, ConnectionStrings__KpiOwner).");
         migrate.SetAction(async (_, _) =>
         {
-            await KpiTrackerHost.MigrateAsync(app.Services, app.Configuration);
+            await DatabaseSetup.MigrateAsync(app.Services, app.Configuration);
             await Console.Out.WriteLineAsync("Migrations applied.");
             return 0;
         });
@@ -64,131 +58,19 @@ internal static class CommandLine
         var seed = new Command("seed", "Add the governorates and the default framework edition where missing.");
         seed.SetAction(async (_, _) =>
         {
-            var seeded = await KpiTrackerHost.SeedDefaultsAsync(app.Services);
+            var seeded = await DatabaseSetup.SeedDefaultsAsync(app.Services);
             await Console.Out.WriteLineAsync($"Organisation units added: {seeded.OrgUnitsAdded}; default edition imported: {seeded.EditionImported}.");
             return 0;
         });
 
-        var file = new Argument<FileInfo>("FILE") { Description = "the framework file (docs/framework-format.md)" }.AcceptExistingOnly();
-        var draft = new Option<bool>("--draft") { Description = "import as a draft instead of publishing it" };
-        var import = new Command("import-framework", "Import a framework edition from a file, published unless --draft; a file with any problem changes nothing.") { file, draft };
-        import.SetAction((parsed, _) => ImportFrameworkAsync(app.Services, parsed.GetRequiredValue(file), parsed.GetValue(draft)));
-
-        var year = new Option<int>("--year") { Description = "the cycle's year", HelpName = "YEAR" };
-        var governorate = new Option<string>("--governorate") { Description = "a governorate's code, e.g. OM-BS", HelpName = "CODE" };
-        var lang = new Option<string>("--lang") { Description = "the language of the PDF", HelpName = "ar|en", Required = true }.AcceptOnlyFromAmong("ar", "en");
-        var output = new Option<FileInfo>("--out") { Description = "the PDF file to write", HelpName = "FILE", Required = true };
-        var render = new Command("render-scorecard", "Draw a governorate's scorecard PDF from its latest stored run.")
-        {
-            Required(year), Required(governorate), lang, output,
-        };
-        render.SetAction((parsed, _) => RenderScorecardAsync(
-            app.Services, parsed.GetValue(year), parsed.GetRequiredValue(governorate), parsed.GetRequiredValue(lang), parsed.GetRequiredValue(output)));
-
-        // Fresh options for score: an option with Required set is required wherever it is added.
-        var from = new Option<int?>("--from") { Description = "the first year", HelpName = "YEAR" };
-        var to = new Option<int?>("--to") { Description = "the last year", HelpName = "YEAR" };
-        var oneYear = new Option<int?>("--year") { Description = "one year: --from and --to the same", HelpName = "YEAR" };
-        var only = new Option<string>("--governorate") { Description = "only this governorate (all of them without it)", HelpName = "CODE" };
-        var score = new Command("score", "Score every open or closed cycle of the years given, in year order (rescoring history).")
-        {
-            from, to, oneYear, only,
-        };
-        score.Validators.Add(result =>
-        {
-            if ((result.GetValue(from) ?? result.GetValue(oneYear)) is null || (result.GetValue(to) ?? result.GetValue(oneYear)) is null)
-            {
-                result.AddError("Give --from and --to, or --year.");
-            }
-        });
-        score.SetAction((parsed, _) => ScoreAsync(
-            app.Services, (parsed.GetValue(from) ?? parsed.GetValue(oneYear))!.Value, (parsed.GetValue(to) ?? parsed.GetValue(oneYear))!.Value, parsed.GetValue(only)));
-
         return new RootCommand("KpiTracker: run with no command to serve the web application, or with one of these operator commands.")
         {
-            migrate, seed, import, render, score,
+            migrate, seed, ImportFrameworkCli.Create(app.Services), RenderScorecardCli.Create(app.Services), ScoreCli.Create(app.Services),
         };
     }
 
-    private static Option<T> Required<T>(Option<T> option)
-    {
-        option.Required = true;
-        return option;
-    }
-
-    private static async Task<int> ImportFrameworkAsync(IServiceProvider services, FileInfo file, bool asDraft)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        var result = await sender.Send(new ImportFrameworkCommand(await File.ReadAllTextAsync(file.FullName), AsDraft: asDraft));
-        if (!result.IsSuccess)
-        {
-            return await RefusedAsync(result.Error!);
-        }
-
-        var edition = result.Value;
-        await Console.Out.WriteLineAsync($"Imported {edition.Code} ({edition.Status}): {edition.Criteria} criteria, {edition.Indicators} indicators.");
-        return 0;
-    }
-
-    /// <summary>
-    /// Draws a governorate's scorecard from its latest stored run straight into the named file, as the system (no scope), without
-    /// the web cache. No run, an unknown governorate or a cycle that cannot be scored: the reason on stderr and exit code 2.
-    /// </summary>
-    private static async Task<int> RenderScorecardAsync(IServiceProvider services, int year, string governorate, string lang, FileInfo output)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        var card = await sender.Send(new GetScorecardQuery(year, governorate));
-        if (!card.IsSuccess)
-        {
-            await Console.Error.WriteLineAsync($"No scorecard for {governorate} in {year}: {card.Error!.Message} Nothing was written.");
-            return 2;
-        }
-
-        var language = ReportLanguages.From(lang);
-        var model = await scope.ServiceProvider.GetRequiredService<ReportModels>().ScorecardAsync(card.Value, language, CancellationToken.None);
-        var path = output.FullName;
-        var temp = path + ".partial";
-        await using (var stream = File.Create(temp))
-        {
-            ScorecardDocument.Render(model, stream);
-        }
-
-        File.Move(temp, path, overwrite: true);
-        await Console.Out.WriteLineAsync($"Wrote {path}: {governorate} {year} ({lang}), run {card.Value.Run.Id}, input hash {card.Value.Run.InputHash}.");
-        return 0;
-    }
-
-    /// <summary>
-    /// Scores a span of cycles in one pass (<see cref="ScoreCyclesCommand"/>, as the system): for rescoring history after an
-    /// engine change or an import of past years. One line per cycle with its kind and the number of runs written, then one per
-    /// governorate with its index, band and input hash. Refused input (years out of order, unknown governorate): exit code 2.
-    /// </summary>
-    private static async Task<int> ScoreAsync(IServiceProvider services, int from, int to, string? governorate)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        var result = await sender.Send(new ScoreCyclesCommand(from, to, governorate));
-        if (!result.IsSuccess)
-        {
-            return await RefusedAsync(result.Error!);
-        }
-
-        foreach (var cycle in result.Value.Cycles)
-        {
-            await Console.Out.WriteLineAsync($"Scored {cycle.Year} ({cycle.Kind}): {cycle.Runs.Count} runs.");
-            foreach (var run in cycle.Runs)
-            {
-                var overall = run.Overall?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-";
-                await Console.Out.WriteLineAsync($"  {run.Governorate}: {overall} {run.Band ?? "-"} ({run.Outcome}), input hash {run.InputHash}");
-            }
-        }
-
-        return 0;
-    }
-
-    private static async Task<int> RefusedAsync(AppError error)
+    /// <summary>A refused command: the reason and each field's problem on stderr, exit code 2.</summary>
+    public static async Task<int> RefusedAsync(AppError error)
     {
         await Console.Error.WriteLineAsync($"Refused: {error.Message} Nothing was written.");
         foreach (var problem in error.Fields)

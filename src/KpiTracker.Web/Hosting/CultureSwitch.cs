@@ -1,16 +1,39 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 
 namespace KpiTracker.Web.Hosting;
 
-/// <summary>The language switch: remembers the choice in the standard culture cookie for a year and goes back to the page.</summary>
+/// <summary>
+/// Arabic and English: how a request's culture is chosen, and the language switch, which remembers the choice in the standard
+/// culture cookie for a year and goes back to the page.
+/// </summary>
 internal static class CultureSwitch
 {
     public const string Path = "/culture";
 
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("ar"), CultureInfo.GetCultureInfo("en")];
+
+    public static void UseKpiCultures(this WebApplication app) =>
+        app.UseRequestLocalization(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Pages are Arabic unless the user chose English (the cookie); API clients choose with Accept-Language.
+            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = o };
+            o.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
+                    ? acceptLanguage.DetermineProviderCultureResult(c)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
+            ];
+        });
+
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
         app.MapGet(Path, (string? lang, string? returnUrl, HttpContext http) =>
             {
-                var culture = KpiTrackerHost.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == lang) ?? KpiTrackerHost.Cultures[0];
+                var culture = Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == lang) ?? Cultures[0];
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

@@ -85,34 +85,4 @@ internal static class JobsHosting
     public static void MapJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboard("/jobs", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false, AppPath = "/" })
             .RequireAuthorization(SecurityServices.CentralOrAdmin);
-
-    /// <summary>The manager and client are built on this host's storage, for the same reason as <c>HangfireScoreSignal</c>'s client.</summary>
-    private sealed class RecurringJobsRegistration(JobStorage storage, IHostApplicationLifetime lifetime) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            lifetime.ApplicationStarted.Register(() =>
-            {
-                RecurringJobs.Register(new RecurringJobManager(storage));
-                // One drain at start: it asks for the runs of every open or closed cycle that has none (a fresh install after
-                // seeding, an upgrade), so scorecards exist within seconds rather than at the next minutely drain.
-                new BackgroundJobClient(storage).Enqueue<ScoreRequestsJob>(j => j.RunAsync(CancellationToken.None));
-            });
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-}
-
-/// <summary>What this process runs: <c>web</c> (HTTP), <c>worker</c> (the Hangfire server) or <c>all</c> (both, the default).</summary>
-internal sealed record HostRoles(bool RunsWeb, bool RunsWorker)
-{
-    public static HostRoles From(IConfiguration configuration) => (configuration["role"] ?? configuration["Kpi:Role"] ?? "all").ToLowerInvariant() switch
-    {
-        "web" => new(true, false),
-        "worker" => new(false, true),
-        "all" or "both" => new(true, true),
-        var other => throw new InvalidOperationException($"Unknown role '{other}': use web, worker or all (--role or Kpi:Role)."),
-    };
 }

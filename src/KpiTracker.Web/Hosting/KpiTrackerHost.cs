@@ -1,28 +1,17 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KpiTracker.Application;
 using KpiTracker.Application.Data;
-using KpiTracker.Application.Features.Setup.SeedDefaults;
-using KpiTracker.Application.Features.Setup.SeedDemoCollection;
-using KpiTracker.Application.Features.Setup.SeedDemoData;
 using KpiTracker.Web.Components;
 using KpiTracker.Web.Security;
-using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using Scalar.AspNetCore;
 
 namespace KpiTracker.Web.Hosting;
 
 internal static class KpiTrackerHost
 {
-    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("ar"), CultureInfo.GetCultureInfo("en")];
-
-    private static string MigrationsAssembly => typeof(Migrations.DesignTimeFactory).Assembly.GetName().Name!;
-
     public static void AddKpiTracker(this WebApplicationBuilder builder)
     {
         if (!builder.Environment.IsDevelopment())
@@ -34,7 +23,7 @@ internal static class KpiTrackerHost
             ?? throw new InvalidOperationException("Set the PostgreSQL connection string ConnectionStrings:Kpi (environment variable ConnectionStrings__Kpi).");
 
         builder.Services.Configure<KpiOptions>(builder.Configuration.GetSection(KpiOptions.Section));
-        builder.Services.AddApplication(connectionString, MigrationsAssembly);
+        builder.Services.AddApplication(connectionString, DatabaseSetup.MigrationsAssembly);
         builder.AddKpiJobs(connectionString);
         builder.AddKpiSecurity();
         // One key ring in the database for every web process: cookies, bearer and refresh tokens and antiforgery tokens made
@@ -52,45 +41,6 @@ internal static class KpiTrackerHost
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: ["ready"]);
     }
 
-    public static async Task PrepareDatabaseAsync(this WebApplication app)
-    {
-        var options = app.Configuration.GetSection(KpiOptions.Section).Get<KpiOptions>() ?? new KpiOptions();
-        if (options.MigrateOnStart)
-        {
-            await MigrateAsync(app.Services, app.Configuration);
-        }
-
-        if (options.SeedDefaults || options.SeedDemoData)
-        {
-            await SeedDefaultsAsync(app.Services);
-        }
-
-        if (options.SeedDemoData)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var password = options.DemoPassword
-                ?? throw new InvalidOperationException("Kpi:SeedDemoData is on but Kpi:DemoPassword is not set (deploy/local.sh run sets it from KPI_DEMO_PASSWORD).");
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDemoDataCommand(password));
-            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDemoCollectionCommand());
-        }
-    }
-
-    /// <summary>Migrations run as the schema owner (ConnectionStrings:KpiOwner when set); the app itself connects as a role that cannot alter the audit log.</summary>
-    public static async Task MigrateAsync(IServiceProvider services, IConfiguration configuration)
-    {
-        var owner = configuration.GetConnectionString("KpiOwner") ?? configuration.GetConnectionString("Kpi")!;
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly(MigrationsAssembly)).Options;
-        await using var db = new AppDbContext(options);
-        await db.Database.MigrateAsync();
-        await JobsHosting.InstallSchemaAsync(owner);
-    }
-
-    public static async Task<SeedDefaultsResult> SeedDefaultsAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new SeedDefaultsCommand());
-    }
-
     public static void UseKpiTracker(this WebApplication app)
     {
         if (!HostRoles.From(app.Configuration).RunsWeb)
@@ -104,21 +54,7 @@ internal static class KpiTrackerHost
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
-        app.UseRequestLocalization(o =>
-        {
-            o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
-            o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
-            // Pages are Arabic unless the user chose English (the cookie); API clients choose with Accept-Language.
-            var acceptLanguage = new AcceptLanguageHeaderRequestCultureProvider { Options = o };
-            o.RequestCultureProviders =
-            [
-                new CookieRequestCultureProvider(),
-                new CustomRequestCultureProvider(c => c.Request.Path.StartsWithSegments("/api")
-                    ? acceptLanguage.DetermineProviderCultureResult(c)
-                    : Task.FromResult<ProviderCultureResult?>(null)),
-            ];
-        });
+        app.UseKpiCultures();
 
         // Routing after the status-code pages, so the re-executed /not-found request is routed afresh.
         app.UseRouting();

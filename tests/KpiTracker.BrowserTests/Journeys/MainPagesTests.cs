@@ -1,4 +1,4 @@
-using KpiTracker.Application.Features.Frameworks.EditDraft;
+using KpiTracker.Application.Features.Frameworks.CloneEdition;
 using KpiTracker.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Features.Frameworks;
-using KpiTracker.Application.Features.Frameworks.EditDraft;
+using KpiTracker.Application.Features.Frameworks.CloneEdition;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.IntegrationTests.Infrastructure;

@@ -5,6 +5,14 @@ using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Application.Common.Files;
 
+/// <summary>Where uploaded files live: <c>Kpi:Storage:Path</c>, outside the web root.</summary>
+public sealed class FileStorageOptions
+{
+    public const string Section = "Kpi:Storage";
+
+    public string Path { get; set; } = "";
+}
+
 internal static class FileStorageSetup
 {
     public static IServiceCollection AddFileStorage(this IServiceCollection services)

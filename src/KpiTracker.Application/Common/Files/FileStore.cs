@@ -5,14 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Application.Common.Files;
 
-/// <summary>Where uploaded files live: <c>Kpi:Storage:Path</c>, outside the web root.</summary>
-public sealed class FileStorageOptions
-{
-    public const string Section = "Kpi:Storage";
-
-    public string Path { get; set; } = "";
-}
-
 /// <summary>What was stored: the generated name and the checksum and size of the bytes written.</summary>
 public sealed record StoredFile(string StoredName, long Size, string Sha256);
 

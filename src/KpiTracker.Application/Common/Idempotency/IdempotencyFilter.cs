@@ -1,9 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace KpiTracker.Application.Common.Idempotency;
 
@@ -48,7 +43,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
         var db = services.GetRequiredService<AppDbContext>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var route = $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}";
-        var hash = await HashAsync(context, route);
+        var hash = await RequestFingerprint.HashAsync(context, route);
         var expired = now - Retention;
         await db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key} AND created_at < {expired}");
         var claimed = await db.Database.ExecuteSqlAsync(
@@ -75,7 +70,7 @@ public sealed class IdempotencyFilter : IEndpointFilter
                 return result;
             }
 
-            var stored = await CaptureAsync(http, answer);
+            var stored = await StoredResponse.CaptureAsync(http, answer);
             if (stored.Status >= StatusCodes.Status500InternalServerError)
             {
                 await ForgetAsync(db, userId, key);
@@ -98,102 +93,4 @@ public sealed class IdempotencyFilter : IEndpointFilter
 
     private static Task<int> ForgetAsync(AppDbContext db, Guid userId, string key) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM idempotency_keys WHERE user_id = {userId} AND key = {key}");
-
-    /// <summary>
-    /// What makes two requests the same: the route, the version the write is based on, the content type, and the body. An
-    /// endpoint that reads its own body gets it buffered and hashed here first; for one whose body was bound to parameters
-    /// (a JSON record, an uploaded file) those parameters are hashed instead.
-    /// </summary>
-    private static async Task<string> HashAsync(EndpointFilterInvocationContext context, string route)
-    {
-        var request = context.HttpContext.Request;
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // The media type without its parameters: a multipart boundary differs on every send of the same form.
-        var mediaType = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
-        sha.AppendData(Encoding.UTF8.GetBytes(route + "\n" + request.Headers.IfMatch.ToString() + "\n" + mediaType + "\n"));
-        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        foreach (var argument in context.Arguments)
-        {
-            switch (argument)
-            {
-                case HttpRequest:
-                    request.EnableBuffering();
-                    await AppendAsync(sha, request.Body);
-                    request.Body.Position = 0;
-                    break;
-                case IFormFile file:
-                    sha.AppendData(Encoding.UTF8.GetBytes($"file:{file.Name}:{file.FileName}:{file.Length}\n"));
-                    await using (var content = file.OpenReadStream())
-                    {
-                        await AppendAsync(sha, content);
-                    }
-
-                    break;
-                case null or HttpContext or HttpResponse or CancellationToken or IServiceProvider:
-                    break;
-                case var bound when bound.GetType().Namespace?.StartsWith("KpiTracker", StringComparison.Ordinal) == true || bound is string || bound.GetType().IsPrimitive:
-                    sha.AppendData(JsonSerializer.SerializeToUtf8Bytes(bound, bound.GetType(), options));
-                    break;
-            }
-        }
-
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
-    }
-
-    private static async Task AppendAsync(IncrementalHash sha, Stream stream)
-    {
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(buffer)) > 0)
-        {
-            sha.AppendData(buffer, 0, read);
-        }
-    }
-
-    private static async Task<StoredResponse> CaptureAsync(HttpContext http, IResult answer)
-    {
-        var original = http.Response.Body;
-        using var buffer = new MemoryStream();
-        http.Response.Body = buffer;
-        try
-        {
-            await answer.ExecuteAsync(http);
-        }
-        finally
-        {
-            http.Response.Body = original;
-        }
-
-        var etag = http.Response.Headers.ETag.ToString();
-        var location = http.Response.Headers.Location.ToString();
-        return new StoredResponse(
-            http.Response.StatusCode, http.Response.ContentType, etag.Length == 0 ? null : etag, location.Length == 0 ? null : location, buffer.ToArray(), Replayed: false);
-    }
-
-    private sealed record StoredResponse(int Status, string? ContentType, string? ETag, string? Location, byte[] Body, bool Replayed) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            var response = httpContext.Response;
-            response.StatusCode = Status;
-            response.ContentType = ContentType;
-            if (ETag is not null)
-            {
-                response.Headers.ETag = ETag;
-            }
-
-            if (Location is not null)
-            {
-                response.Headers.Location = Location;
-            }
-
-            if (Replayed)
-            {
-                response.Headers[ReplayedHeader] = "true";
-            }
-
-            response.ContentLength = Body.Length;
-            await response.Body.WriteAsync(Body);
-        }
-    }
 }

@@ -4,6 +4,7 @@ internal static class FrameworkEndpoints
 {
     public static void MapFrameworks(this IEndpointRouteBuilder api) =>
         api.MapGroup("/frameworks").WithTags("Frameworks").RequireAuthorization().MapSlices(
-            ListEditions.ListEditionsEndpoint.Map, GetEdition.GetEditionEndpoint.Map,
-            ImportFramework.ImportFrameworkEndpoint.Map, EditDraft.EditDraftEndpoint.Map);
+            ListEditions.ListEditionsEndpoint.Map, GetEdition.GetEditionEndpoint.Map, ImportFramework.ImportFrameworkEndpoint.Map,
+            CloneEdition.CloneEditionEndpoint.Map, UpdateCriterion.UpdateCriterionEndpoint.Map, UpdateIndicator.UpdateIndicatorEndpoint.Map,
+            PublishEdition.PublishEditionEndpoint.Map);
 }

@@ -8,6 +8,6 @@ internal static class ReportEndpoints
             GetScorecardPdf.GetScorecardPdfEndpoint.Map, GetComparisonPdf.GetComparisonPdfEndpoint.Map,
             StartReportBatch.StartReportBatchEndpoint.Map);
         api.MapGroup("/report-batches/{id:guid}").WithTags("Reports").RequireAuthorization()
-            .MapSlices(GetReportBatch.GetReportBatchEndpoint.Map);
+            .MapSlices(GetReportBatch.GetReportBatchEndpoint.Map, GetReportBatchZip.GetReportBatchZipEndpoint.Map);
     }
 }

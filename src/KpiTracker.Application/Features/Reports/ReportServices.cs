@@ -7,7 +7,7 @@ internal static class ReportServices
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddSingleton<ReportFiles>();
-        services.AddScoped<ReportModels>();
+        services.AddScoped<ScorecardModels>();
         return services;
     }
 }

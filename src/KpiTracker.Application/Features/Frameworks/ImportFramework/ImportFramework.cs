@@ -1,3 +1,5 @@
+using KpiTracker.Application.Features.Frameworks.FrameworkFile;
+
 namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
 
 /// <summary>Imports a framework definition file as a new edition, published unless <paramref name="AsDraft"/>.</summary>
@@ -12,26 +14,13 @@ internal sealed class ImportFrameworkHandler(AppDbContext db, TimeProvider clock
 {
     public async ValueTask<Result<ImportedEdition>> Handle(ImportFrameworkCommand command, CancellationToken cancellationToken)
     {
-        var (spec, problems) = FrameworkFileReader.Read(command.Content);
-        if (spec is null)
+        var staged = await FrameworkImport.StageAsync(db, command.Content, command.AsDraft, clock.GetUtcNow(), cancellationToken);
+        if (!staged.IsSuccess)
         {
-            return AppError.Validation(problems);
+            return staged.Error!;
         }
 
-        if (await db.FrameworkEditions.AnyAsync(e => e.Code == spec.Code, cancellationToken))
-        {
-            return new AppError(ErrorKind.Conflict, "edition.code.exists", Messages.Get("edition.code.exists", spec.Code),
-                [new FieldError("$.code", "edition.code.exists", Messages.Get("edition.code.exists", spec.Code))]);
-        }
-
-        var now = clock.GetUtcNow();
-        var edition = FrameworkEdition.Create(spec, now);
-        if (!command.AsDraft)
-        {
-            edition.Publish(now);
-        }
-
-        db.FrameworkEditions.Add(edition);
+        var edition = staged.Value;
         await db.SaveChangesAsync(cancellationToken);
         return new ImportedEdition(edition.Code, edition.Status.ToString().ToLowerInvariant(), edition.Criteria.Count, edition.Indicators.Count());
     }

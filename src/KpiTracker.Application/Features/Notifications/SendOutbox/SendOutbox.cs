@@ -1,12 +1,9 @@
-using System.Globalization;
-using System.Text;
 using KpiTracker.Application.Data.Jobs;
 using KpiTracker.Application.Features.Notifications.Email;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using MimeKit;
 
 namespace KpiTracker.Application.Features.Notifications.SendOutbox;
 
@@ -30,9 +27,6 @@ internal sealed class SendOutboxHandler(AppDbContext db, IOptionsMonitor<SmtpOpt
     /// <summary>How long a claimed row stays out of other senders' reach; longer than a batch can take.</summary>
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
-    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-
     public async ValueTask<OutboxSummary> Handle(SendOutboxCommand command, CancellationToken cancellationToken)
     {
         var smtp = options.CurrentValue;
@@ -53,7 +47,7 @@ internal sealed class SendOutboxHandler(AppDbContext db, IOptionsMonitor<SmtpOpt
             return new OutboxSummary(0, 0, 0);
         }
 
-        var messages = await ComposeAsync(claimed, smtp, cancellationToken);
+        var messages = await OutboxMessages.ComposeAsync(db, claimed, smtp, cancellationToken);
         int sent = 0, failed = 0, gaveUp = 0;
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         Exception? connectError = null;
@@ -137,57 +131,6 @@ internal sealed class SendOutboxHandler(AppDbContext db, IOptionsMonitor<SmtpOpt
         return db.OutboxEmails.Where(e => e.Id == id).ExecuteUpdateAsync(
             s => s.SetProperty(e => e.NextAttemptAt, next).SetProperty(e => e.SentAt, sentAt).SetProperty(e => e.LastError, trimmed).SetProperty(e => e.GaveUpAt, gaveUpAt),
             cancellationToken);
-    }
-
-    /// <summary>One message per row whose recipient has an address: the notification in Arabic, then in English.</summary>
-    private async Task<Dictionary<Guid, MimeMessage>> ComposeAsync(List<OutboxEmail> rows, SmtpOptions smtp, CancellationToken cancellationToken)
-    {
-        var ids = rows.Select(r => r.NotificationId).ToList();
-        var notifications = await db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync(cancellationToken);
-        var userIds = rows.Select(r => r.UserId).Distinct().ToList();
-        var addresses = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.Email != null && u.Email != "")
-            .ToDictionaryAsync(u => u.Id, u => (u.Email!, u.DisplayName), cancellationToken);
-        var arabic = await TextInAsync(Arabic, notifications, cancellationToken);
-        var english = await TextInAsync(English, notifications, cancellationToken);
-        var messages = new Dictionary<Guid, MimeMessage>();
-        foreach (var row in rows)
-        {
-            if (!addresses.TryGetValue(row.UserId, out var to) || !arabic.TryGetValue(row.NotificationId, out var ar))
-            {
-                continue;
-            }
-
-            var en = english[row.NotificationId];
-            var message = new MimeMessage();
-            message.From.Add(MailboxAddress.Parse(smtp.From!));
-            message.To.Add(new MailboxAddress(to.DisplayName, to.Item1));
-            message.Subject = $"{Messages.In(Arabic, "email.subject")} | {Messages.In(English, "email.subject")}";
-            message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId();
-            message.Headers.Add("X-Kpi-Outbox-Id", row.Id.ToString());
-            var body = new StringBuilder()
-                .AppendLine(ar.Text).AppendLine(ar.Link).AppendLine().AppendLine("—").AppendLine()
-                .AppendLine(en.Text).AppendLine(en.Link).AppendLine().Append(Messages.In(Arabic, "email.footer")).Append(" / ").AppendLine(Messages.In(English, "email.footer"));
-            message.Body = new TextPart("plain") { Text = body.ToString() };
-            messages[row.Id] = message;
-        }
-
-        return messages;
-    }
-
-    private async Task<Dictionary<Guid, (string Text, string Link)>> TextInAsync(CultureInfo culture, List<Domain.Collection.Notification> notifications, CancellationToken cancellationToken)
-    {
-        var (ui, current) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = culture;
-            CultureInfo.CurrentCulture = culture;
-            return (await NotificationText.ToDtosAsync(db, notifications, cancellationToken)).ToDictionary(d => d.Id, d => (d.Message, d.Link));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-            CultureInfo.CurrentCulture = current;
-        }
     }
 
     private static SecureSocketOptions SecurityOf(string value) => value.ToLowerInvariant() switch

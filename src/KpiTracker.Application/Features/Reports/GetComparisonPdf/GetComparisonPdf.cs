@@ -22,7 +22,7 @@ internal sealed class GetComparisonPdfValidator : AbstractValidator<GetCompariso
     }
 }
 
-internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user, EditionModels editions, ReportModels models, ReportFiles files)
+internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user, EditionModels editions, ReportFiles files, TimeProvider clock)
     : IQueryHandler<GetComparisonPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetComparisonPdfQuery query, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user
         // The verification code printed on the comparison names exactly the runs shown, the same in both languages.
         var verification = ReportTags.RunSet(runs.Select(r => (r.Id, r.InputHash)));
         var path = await files.GetOrRenderAsync(tag, async (stream, ct) =>
-            ComparisonDocument.Render(await models.ComparisonAsync(comparison.Value, verification, language, ct), stream), cancellationToken);
+            ComparisonDocument.Render(await new ComparisonModels(db, clock).BuildAsync(comparison.Value, verification, language, ct), stream), cancellationToken);
         return new PdfFile(tag, name, path);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardP
         RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
 }
 
-internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ReportModels models, ReportFiles files)
+internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ScorecardModels models, ReportFiles files)
     : IQueryHandler<GetScorecardPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetScorecardPdfQuery query, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels edit
             return new PdfFile(tag, name, null);
         }
 
-        var path = await files.GetOrRenderAsync(tag, async (stream, ct) => ScorecardDocument.Render(await models.ScorecardAsync(card.Value, language, ct), stream), cancellationToken);
+        var path = await files.GetOrRenderAsync(tag, async (stream, ct) => ScorecardDocument.Render(await models.BuildAsync(card.Value, language, ct), stream), cancellationToken);
         return new PdfFile(tag, name, path);
     }
 }

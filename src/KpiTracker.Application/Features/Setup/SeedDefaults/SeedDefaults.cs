@@ -1,5 +1,5 @@
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
-using KpiTracker.Application.Features.Frameworks.ImportFramework;
+using KpiTracker.Application.Features.Frameworks.FrameworkFile;
 using KpiTracker.Domain.Organisation;
 
 namespace KpiTracker.Application.Features.Setup.SeedDefaults;
@@ -9,7 +9,7 @@ public sealed record SeedDefaultsCommand : ICommand<SeedDefaultsResult>, ISystem
 
 public sealed record SeedDefaultsResult(int OrgUnitsAdded, bool EditionImported);
 
-internal sealed class SeedDefaultsHandler(AppDbContext db, ISender sender) : ICommandHandler<SeedDefaultsCommand, SeedDefaultsResult>
+internal sealed class SeedDefaultsHandler(AppDbContext db, TimeProvider clock) : ICommandHandler<SeedDefaultsCommand, SeedDefaultsResult>
 {
     public async ValueTask<SeedDefaultsResult> Handle(SeedDefaultsCommand command, CancellationToken cancellationToken)
     {
@@ -39,12 +39,13 @@ internal sealed class SeedDefaultsHandler(AppDbContext db, ISender sender) : ICo
         var imported = false;
         if (!await db.FrameworkEditions.AnyAsync(e => e.Code == DefaultEditionFile.Code, cancellationToken))
         {
-            var result = await sender.Send(new ImportFrameworkCommand(DefaultEditionFile.Read()), cancellationToken);
+            var result = await FrameworkImport.StageAsync(db, DefaultEditionFile.Read(), asDraft: false, clock.GetUtcNow(), cancellationToken);
             if (!result.IsSuccess)
             {
                 throw new InvalidOperationException("The shipped default edition was refused: " + string.Join("; ", result.Error!.Fields.Select(f => $"{f.Field}: {f.Code}")));
             }
 
+            await db.SaveChangesAsync(cancellationToken);
             imported = true;
         }
 

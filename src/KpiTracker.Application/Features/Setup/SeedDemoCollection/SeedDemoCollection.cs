@@ -1,6 +1,6 @@
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Features.Cycles;
-using KpiTracker.Application.Features.Flags.ScanOutliers;
+using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Frameworks.DefaultEdition;
 using KpiTracker.Application.Features.Submissions;
 
@@ -19,7 +19,7 @@ public sealed record SeedDemoCollectionCommand : ICommand<SeedDemoCollectionResu
 
 public sealed record SeedDemoCollectionResult(bool Seeded, int Items, int Flags);
 
-internal sealed class SeedDemoCollectionHandler(AppDbContext db, ISender sender, Notifier notifier, FileStore store, TimeProvider clock)
+internal sealed class SeedDemoCollectionHandler(AppDbContext db, Notifier notifier, FileStore store, TimeProvider clock)
     : ICommandHandler<SeedDemoCollectionCommand, SeedDemoCollectionResult>
 {
     private const int OpenYear = 2025;
@@ -79,7 +79,7 @@ internal sealed class SeedDemoCollectionHandler(AppDbContext db, ISender sender,
         var flags = 0;
         foreach (var year in ClosedYears.Append(OpenYear))
         {
-            flags += (await sender.Send(new ScanOutliersCommand(year), cancellationToken)).Value.FlagsAdded;
+            flags += (await OutlierScanner.ScanAsync(db, clock, year, cancellationToken)).Value.FlagsAdded;
         }
 
         // Closed cycles were reviewed: their flags were answered before they closed.

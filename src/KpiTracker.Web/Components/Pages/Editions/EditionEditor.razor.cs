@@ -1,8 +1,10 @@
 using System.Globalization;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Frameworks;
-using KpiTracker.Application.Features.Frameworks.EditDraft;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
+using KpiTracker.Application.Features.Frameworks.PublishEdition;
+using KpiTracker.Application.Features.Frameworks.UpdateCriterion;
+using KpiTracker.Application.Features.Frameworks.UpdateIndicator;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
 using Microsoft.AspNetCore.Components;

@@ -3,15 +3,6 @@ using Microsoft.Extensions.Logging;
 
 namespace KpiTracker.Application.Features.Scoring;
 
-/// <summary>Tells the job runner that score requests are waiting (implemented over Hangfire in Jobs/).</summary>
-public interface IScoreSignal
-{
-    void RequestsPending();
-
-    /// <summary>Outlier-scan requests are waiting (a submission burst).</summary>
-    void ScansPending();
-}
-
 /// <summary>
 /// The outbox of scoring events. Every save takes the events its entities raised (<see cref="ScoringInputsChanged"/>,
 /// <see cref="OutlierScanRequested"/>) and upserts their rows in <c>score_requests</c> and <c>scan_requests</c> right after
@@ -23,8 +14,8 @@ public interface IScoreSignal
 internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILogger<ScoringOutbox> logger)
     : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private Changes? _taken;
-    private Changes? _signalOnCommit;
+    private ScoringChanges? _taken;
+    private ScoringChanges? _signalOnCommit;
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -44,7 +35,7 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
         if (_taken is { } changes && eventData.Context is { } context)
         {
             _taken = null;
-            await WriteAsync(context, changes, cancellationToken);
+            await changes.WriteAsync(context, clock.GetUtcNow(), cancellationToken);
             Stored(context, changes);
         }
 
@@ -56,7 +47,7 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
         if (_taken is { } changes && eventData.Context is { } context)
         {
             _taken = null;
-            WriteAsync(context, changes, CancellationToken.None).GetAwaiter().GetResult();
+            changes.WriteAsync(context, clock.GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
             Stored(context, changes);
         }
 
@@ -96,14 +87,14 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
 
     private void TakeEvents(DbContext? context)
     {
-        if (context is not null && Take(context) is { IsEmpty: false } changes)
+        if (context is not null && ScoringChanges.Take(context) is { IsEmpty: false } changes)
         {
             _taken = _taken is null ? changes : _taken.With(changes);
         }
     }
 
     /// <summary>Inside a transaction the jobs hear of the rows once it commits; outside one the save has committed already.</summary>
-    private void Stored(DbContext context, Changes changes)
+    private void Stored(DbContext context, ScoringChanges changes)
     {
         if (context.Database.CurrentTransaction is null)
         {
@@ -115,50 +106,7 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
         }
     }
 
-    /// <summary>The events of every tracked entity, taken from them so a second save does not store them again.</summary>
-    private static Changes Take(DbContext context)
-    {
-        var units = new HashSet<(Guid, string)>();
-        var scans = new HashSet<Guid>();
-        foreach (var entry in context.ChangeTracker.Entries<EventSource>())
-        {
-            foreach (var raised in entry.Entity.TakeEvents())
-            {
-                switch (raised)
-                {
-                    case ScoringInputsChanged e:
-                        units.Add((e.CycleId, e.OrgUnitCode));
-                        break;
-                    case OutlierScanRequested e:
-                        scans.Add(e.CycleId);
-                        break;
-                }
-            }
-        }
-
-        return new Changes([.. units], [.. scans]);
-    }
-
-    private async Task WriteAsync(DbContext context, Changes changes, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var cycleId in changes.ScanCycles)
-        {
-            await context.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO scan_requests (cycle_id, version, requested_at) VALUES ({cycleId}, 1, {now})
-                ON CONFLICT (cycle_id) DO UPDATE SET version = scan_requests.version + 1, requested_at = excluded.requested_at
-                """,
-                cancellationToken);
-        }
-
-        if (changes.Units.Count > 0)
-        {
-            await ScoreRequestRows.RequestAsync(context, changes.Units, now, cancellationToken);
-        }
-    }
-
-    private void Signal(Changes changes)
+    private void Signal(ScoringChanges changes)
     {
         try
         {
@@ -179,12 +127,4 @@ internal sealed class ScoringOutbox(IScoreSignal signal, TimeProvider clock, ILo
             logger.LogWarning(ex, "Could not signal the score job; the minutely drain will pick the request up.");
         }
     }
-}
-
-/// <summary>What the events of one save ask for: score runs per (cycle, governorate), outlier scans per cycle.</summary>
-internal sealed record Changes(IReadOnlyList<(Guid CycleId, string OrgUnitCode)> Units, IReadOnlyList<Guid> ScanCycles)
-{
-    public bool IsEmpty => Units.Count == 0 && ScanCycles.Count == 0;
-
-    public Changes With(Changes other) => new([.. Units.Union(other.Units)], [.. ScanCycles.Union(other.ScanCycles)]);
 }

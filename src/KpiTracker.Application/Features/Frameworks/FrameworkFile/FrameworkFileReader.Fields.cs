@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
+namespace KpiTracker.Application.Features.Frameworks.FrameworkFile;
 
 /// <summary>Typed reads of one JSON field each: a wrong kind, a missing required field or an unknown key is a problem at its path.</summary>
 internal sealed partial class FrameworkFileReader

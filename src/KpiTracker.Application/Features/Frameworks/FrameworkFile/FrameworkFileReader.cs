@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
+namespace KpiTracker.Application.Features.Frameworks.FrameworkFile;
 
 /// <summary>
 /// Reads a framework definition file (docs/framework-format.md) and checks all of it before anything is built:

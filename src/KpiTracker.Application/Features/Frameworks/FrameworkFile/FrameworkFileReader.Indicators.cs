@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KpiTracker.Application.Features.Frameworks.ImportFramework;
+namespace KpiTracker.Application.Features.Frameworks.FrameworkFile;
 
 /// <summary>The indicators of a framework file: each one's fields, its direction with its bounds, and its ranges.</summary>
 internal sealed partial class FrameworkFileReader

@@ -1,0 +1,106 @@
+using System.Globalization;
+using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Reports.Documents;
+using DomainScoring = KpiTracker.Domain.Scoring;
+
+namespace KpiTracker.Application.Features.Reports;
+
+/// <summary>
+/// Turns what the scorecard query answered into the scorecard document's model (for the PDF download and the CLI): names from
+/// the edition and the organisation units in the document's language, fixed words from the resources, band codes onto the
+/// document's bands, and the figures the query does not carry (national criterion medians). A number the query does not
+/// have stays null, which the document prints as an em dash, never as 0.
+/// </summary>
+internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
+{
+    public async Task<ScorecardModel> BuildAsync(ScorecardDto card, ReportLanguage language, CancellationToken cancellationToken)
+    {
+        var ar = language == ReportLanguage.Arabic;
+        var culture = language.Culture();
+        var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Year == card.Year, cancellationToken);
+        var edition = await ReportModelParts.EditionAsync(db, cycle.EditionId, cancellationToken);
+        var governorates = await ReportModelParts.NamesAsync(db, cancellationToken);
+        var medians = await CriterionMediansAsync(card.Year, cancellationToken);
+        var kind = ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.ScoreKind>(card.Run.Kind));
+        var indicatorNames = card.Indicators.ToDictionary(i => i.Code, i => ar ? i.NameAr : i.NameEn);
+
+        var criteria = card.Criteria.Select(c => new CriterionResult(
+            c.Code, ar ? c.NameAr : c.NameEn, c.Score, ReportModelParts.BandOf(edition, c.Band), ReportModelParts.BandName(edition, c.Band, ar), medians.GetValueOrDefault(c.Code), c.Delta)).ToList();
+        var groups = card.Criteria.Select(c => new IndicatorGroup(c.Code, ar ? c.NameAr : c.NameEn,
+            [.. card.Indicators.Where(i => i.Criterion == c.Code).Select(i => Indicator(i, ar, culture))])).ToList();
+        var notes = card.Indicators
+            .Where(i => i.Status != DomainScoring.IndicatorStatus.Value)
+            .Select(i => Note(i, kind, culture))
+            .ToList();
+
+        return new ScorecardModel(
+            language,
+            new OrganisationRef(card.Governorate, governorates.TryGetValue(card.Governorate, out var name) ? (ar ? name.Ar : name.En) : card.Governorate),
+            card.Year,
+            new EditionRef(edition.Code, ar ? edition.NameAr : edition.NameEn),
+            kind,
+            clock.GetUtcNow(),
+            card.Run.InputHash,
+            new OverallResult(card.Overall, ReportModelParts.BandOf(edition, card.Band), ReportModelParts.BandName(edition, card.Band, ar), card.Rank, governorates.Count, card.Delta,
+                card.Flags.Contains("insufficient_data"), card.Coverage),
+            criteria,
+            groups,
+            new DataQualitySummary(card.Dqi, card.Quality?.Completeness, card.Quality?.Timeliness, card.Quality?.FirstPassAcceptance,
+                card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
+            notes);
+    }
+
+    private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)
+    {
+        var status = ReportEnumMapper.ToReport(i.Status);
+        var unit = Codes.Parse<IndicatorUnit>(i.Unit);
+        return new IndicatorResult(
+            i.Code,
+            ar ? i.NameAr : i.NameEn,
+            UnitLabel(unit, culture),
+            status == IndicatorStatus.Value ? i.Value : null,
+            TargetText(i, unit, culture),
+            status == IndicatorStatus.Value ? i.Score : null,
+            ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(i.Light)),
+            i.Delta,
+            status,
+            null);
+    }
+
+    private static ReportNote Note(ScorecardIndicatorDto i, ScoreKind kind, CultureInfo culture)
+    {
+        var status = ReportEnumMapper.ToReport(i.Status);
+        var key = status == IndicatorStatus.NotApplicable ? "report.note.not_applicable"
+            : kind == ScoreKind.Final ? "report.note.missing.final" : "report.note.missing.provisional";
+        return new ReportNote(i.Code, status, Messages.In(culture, key));
+    }
+
+    private static string UnitLabel(IndicatorUnit unit, CultureInfo culture) => Messages.In(culture, "report.unit." + unit.ToCode());
+
+    /// <summary>The target as scored: one number for up and down indicators, "low–high" for a range; a percentage glued to its sign.</summary>
+    private static string TargetText(ScorecardIndicatorDto i, IndicatorUnit unit, CultureInfo culture)
+    {
+        if (i.Target is not { } target)
+        {
+            return "—";
+        }
+
+        var text = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? $"{N(target)}–{N(high)}" : N(target);
+        return unit == IndicatorUnit.Percent ? text + "%" : text + " " + UnitLabel(unit, culture);
+    }
+
+    private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
+    private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)
+    {
+        var scores = await (
+                from r in db.ScoreRuns.AsNoTracking()
+                where r.Year == year && r.IsLatest
+                join c in db.ScoreRunCriteria.AsNoTracking() on r.Id equals c.RunId
+                where c.PublishedScore != null
+                select new { c.Code, Score = c.PublishedScore!.Value })
+            .ToListAsync(cancellationToken);
+        return scores.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => ReportModelParts.Median([.. g.Select(s => s.Score)]), StringComparer.Ordinal);
+    }
+}

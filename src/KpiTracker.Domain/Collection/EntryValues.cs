@@ -1,0 +1,20 @@
+namespace KpiTracker.Domain.Collection;
+
+/// <summary>
+/// Checked values of one revision. <see cref="Value"/> is the indicator's value however it was entered; the numerator and
+/// denominator or the Likert mean are kept when the value was computed from them.
+/// </summary>
+public sealed record EntryValues(
+    decimal? Value,
+    decimal? Numerator,
+    decimal? Denominator,
+    decimal? LikertMean,
+    int? SampleSize,
+    int? Population,
+    decimal? ResponseRate,
+    string? Instrument,
+    string? Comment,
+    string? Justification)
+{
+    public static EntryValues Empty { get; } = new(null, null, null, null, null, null, null, null, null, null);
+}
