@@ -7,6 +7,8 @@ using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Infrastructure;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Features.Submissions;
 
@@ -171,6 +173,13 @@ public abstract class CollectionTest(DatabaseFixture fixture) : IntegrationTest(
         using var response = await ActAsync(client, governorate, indicator, action, body, year);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{action}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;
+    }
+
+    /// <summary>A query sent as the system (no request, every permission), in a scope of its own as a page's sender sends it.</summary>
+    protected async Task<TResponse> QueryAsync<TResponse>(IQuery<TResponse> query)
+    {
+        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
     }
 
     protected static async Task<Problem> ProblemAsync(HttpResponseMessage response)

@@ -5,8 +5,6 @@ using KpiTracker.Application.Features.Submissions.GetSubmissionPage;
 using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Features.Evidence;
 using KpiTracker.IntegrationTests.Infrastructure;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Features.Submissions;
 
@@ -90,12 +88,5 @@ public sealed class GetSubmissionPageTests(DatabaseFixture fixture) : Collection
         }
 
         await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
-    }
-
-    /// <summary>A query sent as the system (no request, every permission), as the page's sender would send it in a scope of its own.</summary>
-    private async Task<TResponse> QueryAsync<TResponse>(IQuery<TResponse> query)
-    {
-        await using var scope = Fixture.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
     }
 }

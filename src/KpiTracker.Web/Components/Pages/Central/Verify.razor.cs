@@ -1,15 +1,12 @@
 using System.Globalization;
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Features.Cycles.GetCycle;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Submissions.DecideNotApplicable;
-using KpiTracker.Application.Features.Submissions.ListSubmissions;
+using KpiTracker.Application.Features.Submissions.GetVerifyPage;
 using KpiTracker.Application.Features.Submissions.ReopenSubmission;
 using KpiTracker.Application.Features.Submissions.ReturnSubmission;
 using KpiTracker.Application.Features.Submissions.VerifySubmission;
 using KpiTracker.Domain.Access;
-using KpiTracker.Domain.Collection;
-using KpiTracker.Web.Components.Pages.Admin;
 using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Central;
@@ -19,11 +16,7 @@ public sealed partial class Verify
 {
     private static readonly string[] Reasons = ["evidence_missing", "calculation_error", "outlier_unexplained", "definition_mismatch", "other"];
 
-    private ScopeOptions _options = new([], []);
-    private List<SubmissionSummaryDto> _accepted = [];
-    private List<SubmissionSummaryDto> _requests = [];
-    private List<SubmissionSummaryDto> _reopenable = [];
-    private bool _closed;
+    private VerifyPageModel _page = new(false, [], new Dictionary<string, IndicatorLabel>(), [], [], []);
 
     [Parameter]
     public int Year { get; set; }
@@ -35,32 +28,20 @@ public sealed partial class Verify
     {
         if (await AllowedAsync(Permission.CycleManage))
         {
-            _options = await ScopeOptions.LoadAsync(Sender);
             await LoadAsync();
         }
     }
 
     private async Task LoadAsync()
     {
-        var cycle = await Sender.Send(new GetCycleQuery(Year));
-        if (!cycle.IsSuccess)
+        var page = await Sender.Send(new GetVerifyPageQuery(Year, Gov));
+        if (!page.IsSuccess)
         {
-            Refuse(cycle.Error!);
+            Refuse(page.Error!);
             return;
         }
 
-        _closed = cycle.Value.Status == CycleStatus.Closed;
-        var gov = string.IsNullOrWhiteSpace(Gov) ? null : Gov.Trim();
-        var items = await Sender.Send(new ListSubmissionsQuery(Year, gov, null, null));
-        if (!items.IsSuccess)
-        {
-            Refuse(items.Error!);
-            return;
-        }
-
-        _accepted = [.. items.Value.Where(i => i.State == SubmissionState.Accepted)];
-        _requests = [.. items.Value.Where(i => i.NotApplicable == NotApplicableRequest.Requested)];
-        _reopenable = [.. items.Value.Where(i => i.State is SubmissionState.Locked or SubmissionState.Missing)];
+        _page = page.Value;
     }
 
     private async Task VerifyAsync(SubmissionSummaryDto item) =>
@@ -95,7 +76,7 @@ public sealed partial class Verify
 
     private static string Key(SubmissionSummaryDto item) => $"{item.Governorate}-{item.Indicator}";
 
-    private string GovName(string code) => _options.NameOf(code) ?? code;
+    private string GovName(string code) => _page.Governorates.FirstOrDefault(g => g.Code == code) is { } g ? Text.Pick(g.NameAr, g.NameEn) : code;
 
-    private string? IndicatorName(string code) => _options.NameOf(code);
+    private string? IndicatorName(string code) => _page.Indicators.GetValueOrDefault(code) is { } i ? Text.Pick(i.NameAr, i.NameEn) : null;
 }

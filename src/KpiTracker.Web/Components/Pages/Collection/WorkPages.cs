@@ -1,15 +1,13 @@
 using System.Globalization;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
-using KpiTracker.Application.Common.Security;
-using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Common;
 using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Collection;
 
-/// <summary>What the owner, reviewer and scorecard pages share: finding the cycle, days to a deadline, words for codes.</summary>
+/// <summary>What the owner, reviewer and scorecard pages share: finding the cycle, dates and numbers, words for codes.</summary>
 internal static class WorkPages
 {
     public static readonly string[] ReturnReasons = ["evidence_missing", "calculation_error", "outlier_unexplained", "definition_mismatch", "other"];
@@ -29,17 +27,6 @@ internal static class WorkPages
             ? cycles.Value.FirstOrDefault(c => c.Year == y)
             : cycles.Value.Where(c => c.Status == CycleStatus.Open).OrderByDescending(c => c.Year).FirstOrDefault();
     }
-
-    /// <summary>The user's grants, read in a scope of its own (the layout renders beside the page; see <see cref="PageSender"/>).</summary>
-    public static async Task<IReadOnlyList<Grant>> GrantsAsync(IServiceScopeFactory scopes)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ICurrentUser>().GetGrantsAsync();
-    }
-
-    /// <summary>Whole days from today in Muscat to the given Muscat date (negative once it has passed).</summary>
-    public static int DaysLeft(DateOnly deadline, TimeProvider clock) =>
-        deadline.DayNumber - MuscatTime.Today(clock).DayNumber;
 
     public static string Date(DateOnly day) => MuscatText.Day(day);
 
