@@ -6,7 +6,8 @@ internal static class ScoringEndpoints
     {
         api.MapGroup("/cycles/{year:int}").WithTags("Scoring").RequireAuthorization().MapSlices(
             GetScorecard.GetScorecardEndpoint.Map, GetComparison.GetComparisonEndpoint.Map,
-            GetComparisonTrend.GetComparisonTrendEndpoint.Map, WhatIf.WhatIfEndpoint.Map, ScoreCycle.ScoreCycleEndpoint.Map);
+            GetComparisonTrend.GetComparisonTrendEndpoint.Map, GetNextBand.GetNextBandEndpoint.Map, WhatIf.WhatIfEndpoint.Map,
+            ScoreCycle.ScoreCycleEndpoint.Map);
         ScoreCycles.ScoreCyclesEndpoint.Map(api);
         GetTrend.GetTrendEndpoint.Map(api);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.GetTrend;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Common;

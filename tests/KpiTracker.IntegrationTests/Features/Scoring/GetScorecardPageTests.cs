@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Common;
+using KpiTracker.Application.Features.Scoring.GetNextBand;
 using KpiTracker.Application.Features.Scoring.GetScorecardPage;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
-using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.GetTrend;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Infrastructure;
 

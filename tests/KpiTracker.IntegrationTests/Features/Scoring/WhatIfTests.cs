@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using CsCheck;
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;

@@ -14,12 +14,6 @@ public sealed record WhatIfQuery(int Year, string Governorate, IReadOnlyDictiona
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-/// <summary>For each indicator, the value to enter that alone would lift the published index to the next band, and its headroom.</summary>
-public sealed record NextBandQuery(int Year, string Governorate) : IQuery<Result<NextBandDto>>, IRequireAccess
-{
-    public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
-}
-
 internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
 {
     public WhatIfValidator() =>
@@ -27,7 +21,7 @@ internal sealed class WhatIfValidator : AbstractValidator<WhatIfQuery>
             .WithErrorCode("scoring.what_if.too_many").WithMessage(_ => Messages.Get("scoring.what_if.too_many", WhatIfQuery.MaxValues));
 }
 
-internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : IQueryHandler<WhatIfQuery, Result<WhatIfDto>>, IQueryHandler<NextBandQuery, Result<NextBandDto>>
+internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : IQueryHandler<WhatIfQuery, Result<WhatIfDto>>
 {
     public async ValueTask<Result<WhatIfDto>> Handle(WhatIfQuery query, CancellationToken cancellationToken)
     {
@@ -56,11 +50,6 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
             [.. score.Indicators.Select(i => new WhatIfIndicatorDto(
                 i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode(), headroom.TryGetValue(i.Code, out var h) ? ScoreRounding.Publish(h) : null))]);
     }
-
-    public async ValueTask<Result<NextBandDto>> Handle(NextBandQuery query, CancellationToken cancellationToken) =>
-        await WhatIfInputs.LoadAsync(db, editions, query.Year, query.Governorate, cancellationToken) is { } loaded
-            ? Result<NextBandDto>.Success(WhatIfInputs.NextBand(query.Year, query.Governorate, loaded.Edition, loaded.Inputs))
-            : AppError.NotFound("scorecard.not_found");
 
     /// <summary>Unknown codes, and values the entry form refuses: the entry rules themselves, so the same codes and messages.</summary>
     private static List<FieldError> Refusals(IReadOnlyDictionary<string, Indicator> indicators, IReadOnlyDictionary<string, decimal> values)

@@ -2,17 +2,10 @@ using System.Text.Json;
 
 namespace KpiTracker.Application.Features.Scoring.WhatIf;
 
-/// <summary>The next-band plan and the free scenario, both computed on the latest published run and stored nowhere.</summary>
+/// <summary>The free scenario, computed on the latest published run and stored nowhere.</summary>
 internal static class WhatIfEndpoint
 {
-    public static void Map(RouteGroupBuilder cycles)
-    {
-        cycles.MapGet("/scorecards/{governorate}/what-if", async (int year, string governorate, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new NextBandQuery(year, governorate), ct)).ToHttp())
-            .WithName("GetNextBandPlan")
-            .WithSummary("For each indicator, the value to enter (as the entry form accepts it) that alone would lift the published index to the next band, and its headroom: the points it adds by reaching its target.")
-            .Produces<NextBandDto>();
-
+    public static void Map(RouteGroupBuilder cycles) =>
         cycles.MapPost("/scorecards/{governorate}/what-if", async (int year, string governorate, HttpRequest request, ISender sender, CancellationToken ct) =>
             {
                 var (body, error) = await JsonRequest.ReadAsync<WhatIfRequest>(request, ct);
@@ -33,7 +26,6 @@ internal static class WhatIfEndpoint
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-    }
 
     /// <summary>
     /// The scenario as sent: indicator code → value. A value must be a JSON number and is read exactly, from its own text, by the

@@ -1,4 +1,5 @@
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Application.Features.Scoring.WhatIf;
 
 namespace KpiTracker.Web.Components.Pages.Collection.Scorecards;
 

@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using KpiTracker.Domain.Scoring;
+
+namespace KpiTracker.Application.Features.Scoring;
+
+/// <summary>What produced the numbers: kind, edition, engine version, time, trigger and the SHA-256 of the inputs.</summary>
+public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineVersion, DateTimeOffset ComputedAt, string Trigger, string InputHash);
+
+public sealed record ScorecardDto(
+    int Year,
+    string Governorate,
+    decimal? Overall,
+    string? Band,
+    int? Rank,
+    decimal? Delta,
+    decimal? GapClosure,
+    decimal? Coverage,
+    int ValueCount,
+    int ApplicableCount,
+    decimal Dqi,
+    ScorecardQualityDto? Quality,
+    IReadOnlyList<string> Flags,
+    IReadOnlyList<ScorecardCriterionDto> Criteria,
+    IReadOnlyList<ScorecardIndicatorDto> Indicators,
+    RunDto Run);
+
+/// <summary>
+/// The five components of the run's data quality index, published (one decimal), each 0–100 and higher the better:
+/// <see cref="Completeness"/> items first submitted by expiry, <see cref="Timeliness"/> by the submission deadline (both as
+/// GOV-02 counts them), <see cref="FirstPassAcceptance"/> 1 − returns / submissions, <see cref="EvidenceReviewed"/> accepted
+/// values requiring evidence whose evidence a reviewer opened, <see cref="ItemsWithoutOpenFlags"/> items with no open outlier flag.
+/// </summary>
+public sealed record ScorecardQualityDto(decimal Completeness, decimal Timeliness, decimal FirstPassAcceptance, decimal EvidenceReviewed, decimal ItemsWithoutOpenFlags);
+
+/// <summary>A criterion's row; <see cref="WeightShare"/> is its exact share (0–1) of the overall index, null when it is not published.</summary>
+public sealed record ScorecardCriterionDto(
+    string Code,
+    string NameAr,
+    string NameEn,
+    decimal? Score,
+    string? Band,
+    decimal? Delta,
+    decimal? WeightShare,
+    int ApplicableCount,
+    int ValueCount,
+    bool Published);
+
+/// <summary>
+/// Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).
+/// <see cref="WeightShare"/>: the indicator's exact share (0–1, unrounded) of the weight counted in its criterion, null when it does
+/// not count; contribution to the criterion = share × score, to the overall index = that × the criterion's weight share, both
+/// computed at full precision and then rounded.
+/// </summary>
+public sealed record ScorecardIndicatorDto(
+    string Code,
+    string Criterion,
+    string NameAr,
+    string NameEn,
+    string Unit,
+    string Direction,
+    [property: JsonConverter(typeof(CodeJsonConverter<IndicatorStatus>))] IndicatorStatus Status,
+    decimal? Value,
+    decimal? Lower,
+    decimal? Target,
+    decimal? TargetHigh,
+    decimal? Upper,
+    decimal? Score,
+    string Light,
+    decimal? Delta,
+    decimal? Achievement,
+    decimal? WeightShare,
+    decimal? ContributionToCriterion,
+    decimal? ContributionToOverall,
+    IReadOnlyList<string> Flags);
