@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiTracker.Application.Features.Audit.ListAudit;
+using KpiTracker.Application.Features.Audit;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Audit;

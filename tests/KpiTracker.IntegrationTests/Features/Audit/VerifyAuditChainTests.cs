@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using KpiTracker.Application.Features.Audit.VerifyAuditChain;
+using KpiTracker.Application.Features.Audit;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
