@@ -32,7 +32,7 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         var (item, max) = await PercentDraftAsync();
         // The demo accounts cover OM-BS and OM-MA only; this owner is made for the test, for the one item.
         const string owner = "owner.entry.da";
-        var created = await fixture.SendAsync(new CreateUserCommand(owner, "Entry form owner", null, BrowserAppFactory.DemoPassword, [new AssignmentDto("indicator_owner", Governorate, item.Indicator)]));
+        var created = await fixture.SendAsync(new CreateUserCommand(owner, "Entry form owner", null, BrowserAppFactory.DemoPassword, [new AssignmentRequest("indicator_owner", Governorate, item.Indicator)]));
         Assert.True(created.IsSuccess, created.Error?.Message);
         var page = await fixture.SignInAsync(owner);
         var address = $"/cycles/{DemoItems.OpenYear}/submissions/{Governorate}/{item.Indicator}";

@@ -4,7 +4,7 @@ namespace KpiTracker.Application.Features.Users;
 internal static class AssignmentRules
 {
     public static async Task<(List<(Role Role, string? Org, string? Indicator)> Valid, List<FieldError> Errors)> CheckAsync(
-        AppDbContext db, IReadOnlyList<AssignmentDto>? requested, CancellationToken cancellationToken)
+        AppDbContext db, IReadOnlyList<AssignmentRequest>? requested, CancellationToken cancellationToken)
     {
         var valid = new List<(Role, string?, string?)>();
         var errors = new List<FieldError>();

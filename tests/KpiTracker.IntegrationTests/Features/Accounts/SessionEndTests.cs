@@ -56,7 +56,7 @@ public sealed class SessionEndTests(DatabaseFixture fixture) : IntegrationTest(f
         using var token = await TokenClientAsync("moving.user");
         Assert.Equal(HttpStatusCode.OK, (await token.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode);
 
-        using var changed = await Client.PutAsJsonAsync("/api/users/moving.user/assignments", new[] { new AssignmentDto("governorate_reviewer", "OM-MA", null) });
+        using var changed = await Client.PutAsJsonAsync("/api/users/moving.user/assignments", new[] { new AssignmentRequest("governorate_reviewer", "OM-MA", null) });
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync(new Uri("/api/me", UriKind.Relative))).StatusCode);

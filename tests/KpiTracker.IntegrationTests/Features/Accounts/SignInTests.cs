@@ -187,7 +187,7 @@ public sealed class SignInTests(DatabaseFixture fixture) : IntegrationTest(fixtu
 
     private static async Task<(HttpStatusCode Status, Dictionary<string, string[]> Codes, Dictionary<string, string[]> Messages)> CreateAsync(HttpClient client, string userName, string password)
     {
-        using var response = await client.PostAsJsonAsync("/api/users", new CreateUserCommand(userName, userName, null, password, [new AssignmentDto("viewer", null, null)]));
+        using var response = await client.PostAsJsonAsync("/api/users", new CreateUserCommand(userName, userName, null, password, [new AssignmentRequest("viewer", null, null)]));
         if (response.StatusCode != HttpStatusCode.BadRequest)
         {
             return (response.StatusCode, [], []);

@@ -17,11 +17,14 @@ public sealed class CreateUserTests(DatabaseFixture fixture) : IntegrationTest(f
         var admin = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("admin.u", (Role.Administrator, null, null)));
 
         using var created = await admin.PostAsJsonAsync("/api/users", new CreateUserCommand("owner.new", "مالك جديد", "owner@example.om", "Misfat-al-Abriyeen-Terraces-9",
-            [new AssignmentDto("indicator_owner", "OM-BS", "LSP-01"), new AssignmentDto("indicator_owner", "OM-BS", "LSP-02")]));
+            [new AssignmentRequest("indicator_owner", "OM-BS", "LSP-01"), new AssignmentRequest("indicator_owner", "OM-BS", "LSP-02")]));
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var user = await created.Content.ReadFromJsonAsync<UserDto>();
-        Assert.Equal(2, user!.Assignments.Count);
+        Assert.Equal([Role.IndicatorOwner, Role.IndicatorOwner], user!.Assignments.Select(a => a.Role));
+        // The role is typed in the DTO and a lower snake case code on the wire, as it was asked for.
+        using var wire = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+        Assert.Equal("indicator_owner", wire.RootElement.GetProperty("assignments")[0].GetProperty("role").GetString());
         using var token = await Anonymous.PostAsJsonAsync("/api/auth/token", new { userName = "owner.new", password = "Misfat-al-Abriyeen-Terraces-9" });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
         var records = await Fixture.WithDbAsync(db => db.AuditEntries.Where(a => a.UserName == "admin.u" && a.Action.StartsWith("create_user")).Select(a => a.Entity).ToListAsync());
@@ -40,7 +43,7 @@ public sealed class CreateUserTests(DatabaseFixture fixture) : IntegrationTest(f
     {
         var before = await Fixture.WithDbAsync(db => db.Users.CountAsync());
 
-        using var response = await Client.PostAsJsonAsync("/api/users", new CreateUserCommand("scoped.user", "Scoped", null, "Misfat-al-Abriyeen-Terraces-9", [new AssignmentDto(role, org, indicator)]));
+        using var response = await Client.PostAsJsonAsync("/api/users", new CreateUserCommand("scoped.user", "Scoped", null, "Misfat-al-Abriyeen-Terraces-9", [new AssignmentRequest(role, org, indicator)]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("fieldCodes").GetProperty(field)[0].GetString());

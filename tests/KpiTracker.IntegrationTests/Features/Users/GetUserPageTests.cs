@@ -18,7 +18,7 @@ public sealed class GetUserPageTests(DatabaseFixture fixture) : IntegrationTest(
         var page = (await QueryAsync(new GetUserPageQuery("owner.page"))).Value;
 
         var assignment = Assert.Single(page.User.Assignments);
-        Assert.Equal(("indicator_owner", "OM-BS", "LSP-01"), (assignment.Role, assignment.OrgUnit, assignment.Indicator));
+        Assert.Equal((Role.IndicatorOwner, "OM-BS", "LSP-01"), (assignment.Role, assignment.OrgUnit, assignment.Indicator));
         Assert.Equal(11, page.Choices.Governorates.Count);
         Assert.Equal("OM-MA", page.Choices.Governorates[0].Code);
         Assert.Equal(7, page.Choices.Criteria.Count);

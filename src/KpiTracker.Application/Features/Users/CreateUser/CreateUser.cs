@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace KpiTracker.Application.Features.Users.CreateUser;
 
 /// <summary>Creates an account with its roles and scopes, committed together (administrators and the central team).</summary>
-public sealed record CreateUserCommand(string UserName, string DisplayName, string? Email, string Password, IReadOnlyList<AssignmentDto>? Assignments)
+public sealed record CreateUserCommand(string UserName, string DisplayName, string? Email, string Password, IReadOnlyList<AssignmentRequest>? Assignments)
     : ICommand<Result<UserDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.UsersManage);

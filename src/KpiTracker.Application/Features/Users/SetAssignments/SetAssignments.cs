@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 namespace KpiTracker.Application.Features.Users.SetAssignments;
 
 /// <summary>Replaces a user's roles and scopes; their sessions and tokens end so the new rights apply at once.</summary>
-public sealed record SetAssignmentsCommand(string UserName, IReadOnlyList<AssignmentDto> Assignments) : ICommand<Result<UserDto>>, IRequireAccess
+public sealed record SetAssignmentsCommand(string UserName, IReadOnlyList<AssignmentRequest> Assignments) : ICommand<Result<UserDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.UsersManage);
 }

@@ -13,7 +13,7 @@ public sealed class ScopeInput
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Role) && string.IsNullOrWhiteSpace(OrgUnit) && string.IsNullOrWhiteSpace(Indicator);
 
-    public AssignmentDto ToDto() => new(Role?.Trim() ?? "", NullIfBlank(OrgUnit), NullIfBlank(Indicator));
+    public AssignmentRequest ToRequest() => new(Role?.Trim() ?? "", NullIfBlank(OrgUnit), NullIfBlank(Indicator));
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

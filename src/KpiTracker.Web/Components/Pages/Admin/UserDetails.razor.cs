@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Users.ResetPassword;
 using KpiTracker.Application.Features.Users.SetAssignments;
 using KpiTracker.Application.Features.Users.SetUserActive;
 using KpiTracker.Application.Features.Users.UpdateUserProfile;
+using KpiTracker.Domain.Common;
 using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Admin;
@@ -117,20 +118,20 @@ public sealed partial class UserDetails
     private async Task SaveAssignmentsAsync()
     {
         // The rows the form showed, less the ones ticked for removal, plus the new one: the whole set, as the command wants it.
-        var wanted = new List<AssignmentDto>();
+        var wanted = new List<AssignmentRequest>();
         var origins = new List<string>();
         for (var i = 0; i < Assign.Rows.Count; i++)
         {
             if (!Assign.Rows[i].Remove)
             {
-                wanted.Add(Assign.Rows[i].ToDto());
+                wanted.Add(Assign.Rows[i].ToRequest());
                 origins.Add($"rows[{i}]");
             }
         }
 
         if (Assign.New is { IsEmpty: false } added)
         {
-            wanted.Add(added.ToDto());
+            wanted.Add(added.ToRequest());
             origins.Add("new");
         }
 
@@ -200,7 +201,7 @@ public sealed partial class UserDetails
 
         public bool Remove { get; set; }
 
-        public AssignmentDto ToDto() => new(Role ?? "", string.IsNullOrWhiteSpace(OrgUnit) ? null : OrgUnit, string.IsNullOrWhiteSpace(Indicator) ? null : Indicator);
+        public AssignmentRequest ToRequest() => new(Role ?? "", string.IsNullOrWhiteSpace(OrgUnit) ? null : OrgUnit, string.IsNullOrWhiteSpace(Indicator) ? null : Indicator);
     }
 
     public sealed class AssignForm
@@ -211,7 +212,7 @@ public sealed partial class UserDetails
 
         public static AssignForm From(UserDto user) => new()
         {
-            Rows = [.. user.Assignments.Select(a => new AssignRow { Role = a.Role, OrgUnit = a.OrgUnit, Indicator = a.Indicator })],
+            Rows = [.. user.Assignments.Select(a => new AssignRow { Role = a.Role.ToCode(), OrgUnit = a.OrgUnit, Indicator = a.Indicator })],
             New = new(),
         };
     }
