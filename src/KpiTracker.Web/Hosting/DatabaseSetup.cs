@@ -41,9 +41,26 @@ internal static class DatabaseSetup
         var owner = configuration.GetConnectionString("KpiOwner") ?? configuration.GetConnectionString("Kpi")!;
         var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(owner, o => o.MigrationsAssembly(MigrationsAssembly)).Options;
         await using var db = new AppDbContext(options);
+        await db.Database.ExecuteSqlRawAsync(HistoryColumnsToSnakeCase);
         await db.Database.MigrateAsync();
         await JobsHosting.InstallSchemaAsync(owner);
     }
+
+    /// <summary>
+    /// EF's migrations history table follows the model's snake-case naming (EFCore.NamingConventions), but databases created
+    /// before that convention was adopted keep EF's own column names, which EF can then not read ("migration_id does not
+    /// exist"). Renamed once, before EF reads the table; a database already in snake case, or a new one, is left alone.
+    /// </summary>
+    internal const string HistoryColumnsToSnakeCase = """
+        DO $$
+        BEGIN
+          IF EXISTS (SELECT 1 FROM information_schema.columns
+                     WHERE table_schema = current_schema() AND table_name = '__EFMigrationsHistory' AND column_name = 'MigrationId') THEN
+            ALTER TABLE "__EFMigrationsHistory" RENAME COLUMN "MigrationId" TO migration_id;
+            ALTER TABLE "__EFMigrationsHistory" RENAME COLUMN "ProductVersion" TO product_version;
+          END IF;
+        END $$;
+        """;
 
     public static async Task<SeedDefaultsResult> SeedDefaultsAsync(IServiceProvider services)
     {
