@@ -1,5 +1,6 @@
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Common.Identity;
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Audit;
@@ -58,6 +59,7 @@ public static class ApplicationServices
         services.AddScoped<CommitHooks>();
         services.AddCollection();
         services.AddFileStorage();
+        services.AddMinistryIdentity();
         services.AddReports();
         services.AddAccounts();
         return services;
