@@ -46,16 +46,4 @@ internal static class ReportModelParts
 
     public static string? BandName(FrameworkEdition edition, string? code, bool ar) =>
         edition.Bands.FirstOrDefault(b => b.Code == code) is { } band ? (ar ? band.NameAr : band.NameEn) : null;
-
-    public static decimal? Median(List<decimal> values)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        values.Sort();
-        var mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-    }
 }

@@ -8,7 +8,7 @@ namespace KpiTracker.Application.Features.Reports;
 /// <summary>
 /// Turns what the scorecard query answered into the scorecard document's model (for the PDF download and the CLI): names from
 /// the edition and the organisation units in the document's language, fixed words from the resources, band codes onto the
-/// document's bands, and the figures the query does not carry (national criterion medians). A number the query does not
+/// document's bands, and the figures the query does not carry. A number the query does not
 /// have stays null, which the document prints as an em dash, never as 0.
 /// </summary>
 internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
@@ -20,12 +20,11 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
         var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Year == card.Year, cancellationToken);
         var edition = await ReportModelParts.EditionAsync(db, cycle.EditionId, cancellationToken);
         var governorates = await ReportModelParts.NamesAsync(db, cancellationToken);
-        var medians = await CriterionMediansAsync(card.Year, cancellationToken);
         var kind = ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.ScoreKind>(card.Run.Kind));
         var indicatorNames = card.Indicators.ToDictionary(i => i.Code, i => ar ? i.NameAr : i.NameEn);
 
         var criteria = card.Criteria.Select(c => new CriterionResult(
-            c.Code, ar ? c.NameAr : c.NameEn, c.Score, ReportModelParts.BandOf(edition, c.Band), ReportModelParts.BandName(edition, c.Band, ar), medians.GetValueOrDefault(c.Code), c.Delta)).ToList();
+            c.Code, ar ? c.NameAr : c.NameEn, c.Score, ReportModelParts.BandOf(edition, c.Band), ReportModelParts.BandName(edition, c.Band, ar), c.NationalMedian, c.Delta)).ToList();
         var groups = card.Criteria.Select(c => new IndicatorGroup(c.Code, ar ? c.NameAr : c.NameEn,
             [.. card.Indicators.Where(i => i.Criterion == c.Code).Select(i => Indicator(i, ar, culture))])).ToList();
         var notes = card.Indicators
@@ -90,17 +89,4 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
     }
 
     private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
-    private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)
-    {
-        var scores = await (
-                from r in db.ScoreRuns.AsNoTracking()
-                where r.Year == year && r.IsLatest
-                join c in db.ScoreRunCriteria.AsNoTracking() on r.Id equals c.RunId
-                where c.PublishedScore != null
-                select new { c.Code, Score = c.PublishedScore!.Value })
-            .ToListAsync(cancellationToken);
-        return scores.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => ReportModelParts.Median([.. g.Select(s => s.Score)]), StringComparer.Ordinal);
-    }
 }

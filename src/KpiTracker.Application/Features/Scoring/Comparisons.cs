@@ -50,15 +50,11 @@ internal sealed class Comparisons(AppDbContext db, ICurrentUser user, EditionMod
                 return new IndicatorCellDto(g, row?.Status ?? IndicatorStatus.Missing, row?.Value, row?.PublishedScore,
                     (row?.Light ?? TrafficLight.Grey).ToCode(), [.. flags[(g, i.Code)]]);
             }).ToList();
-            var values = cells.Where(c => c.Value is not null).Select(c => c.Value!.Value).Order().ToList();
             return new IndicatorRowDto(i.Code, criterionOf[i.CriterionId], i.NameAr, i.NameEn, i.Unit.ToCode(),
-                Median(values), cells);
+                Medians.Of(cells.Where(c => c.Value is not null).Select(c => c.Value!.Value)), cells);
         }).ToList();
 
         var kind = cycle.Status == CycleStatus.Closed ? ScoreKind.Final : ScoreKind.Provisional;
         return new ComparisonDto(cycle.Year, kind.ToCode(), league, criteria, indicators);
     }
-
-    private static decimal? Median(List<decimal> sorted) =>
-        sorted.Count == 0 ? null : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }

@@ -6,12 +6,17 @@ namespace KpiTracker.Application.Features.Scoring;
 /// <summary>What produced the numbers: kind, edition, engine version, time, trigger and the SHA-256 of the inputs.</summary>
 public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineVersion, DateTimeOffset ComputedAt, string Trigger, string InputHash);
 
+/// <summary>
+/// A governorate's scorecard: <see cref="Rank"/> among <see cref="RankOf"/> governorates; <see cref="Flags"/> holds
+/// <c>provisional</c> and <c>insufficient_data</c> as docs/RESULTS.md reads them (band and rank not established below 2/3 coverage).
+/// </summary>
 public sealed record ScorecardDto(
     int Year,
     string Governorate,
     decimal? Overall,
     string? Band,
     int? Rank,
+    int RankOf,
     decimal? Delta,
     decimal? GapClosure,
     decimal? Coverage,
@@ -22,7 +27,21 @@ public sealed record ScorecardDto(
     IReadOnlyList<string> Flags,
     IReadOnlyList<ScorecardCriterionDto> Criteria,
     IReadOnlyList<ScorecardIndicatorDto> Indicators,
+    IReadOnlyList<TrendYearDto> Trend,
     RunDto Run);
+
+/// <summary>
+/// One cycle of a scorecard's trend (the last three cycles up to the card's year, oldest first): the latest run's kind,
+/// published overall index and band, whether its coverage was below 2/3, and each criterion's published score by code
+/// (null when the criterion was not published).
+/// </summary>
+public sealed record TrendYearDto(
+    int Year,
+    [property: JsonConverter(typeof(CodeJsonConverter<ScoreKind>))] ScoreKind Kind,
+    decimal? Overall,
+    string? Band,
+    bool InsufficientData,
+    IReadOnlyDictionary<string, decimal?> Criteria);
 
 /// <summary>
 /// The five components of the run's data quality index, published (one decimal), each 0–100 and higher the better:
@@ -32,7 +51,10 @@ public sealed record ScorecardDto(
 /// </summary>
 public sealed record ScorecardQualityDto(decimal Completeness, decimal Timeliness, decimal FirstPassAcceptance, decimal EvidenceReviewed, decimal ItemsWithoutOpenFlags);
 
-/// <summary>A criterion's row; <see cref="WeightShare"/> is its exact share (0–1) of the overall index, null when it is not published.</summary>
+/// <summary>
+/// A criterion's row; <see cref="WeightShare"/> is its exact share (0–1) of the overall index, null when it is not published;
+/// <see cref="NationalMedian"/> the median of the criterion's published score over every governorate's latest run of the year.
+/// </summary>
 public sealed record ScorecardCriterionDto(
     string Code,
     string NameAr,
@@ -43,7 +65,8 @@ public sealed record ScorecardCriterionDto(
     decimal? WeightShare,
     int ApplicableCount,
     int ValueCount,
-    bool Published);
+    bool Published,
+    decimal? NationalMedian);
 
 /// <summary>
 /// Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).

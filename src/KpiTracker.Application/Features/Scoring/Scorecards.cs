@@ -30,6 +30,8 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
         var indicators = edition.Indicators.ToDictionary(i => i.Code);
         var ranks = await RanksAsync(db, year, governorates, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, governorate, cancellationToken);
+        var medians = await CriterionMediansAsync(year, cancellationToken);
+        var trend = await ScorecardTrends.ReadAsync(db, year, governorate, cancellationToken);
 
         // The weight that counted in each criterion, for each indicator's exact share of it (as the engine divided by it, unrounded,
         // so share × score is the contribution).
@@ -57,6 +59,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
             run.PublishedOverall,
             run.Band,
             ranks.GetValueOrDefault(run.OrgUnitCode),
+            governorates.Count,
             P(run.DeltaOverall),
             run.GapClosure,
             run.Coverage,
@@ -66,7 +69,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
             Quality(run),
             cardFlags,
             [.. run.Criteria.OrderBy(c => c.Order).Select(c => new ScorecardCriterionDto(
-                c.Code, criteria[c.Code].NameAr, criteria[c.Code].NameEn, c.PublishedScore, c.Band, P(c.Delta), c.WeightShare, c.ApplicableCount, c.ValueCount, c.Published))],
+                c.Code, criteria[c.Code].NameAr, criteria[c.Code].NameEn, c.PublishedScore, c.Band, P(c.Delta), c.WeightShare, c.ApplicableCount, c.ValueCount, c.Published, medians.GetValueOrDefault(c.Code)))],
             [.. run.Indicators.OrderBy(i => i.Order).Select(i => new ScorecardIndicatorDto(
                 i.Code,
                 i.CriterionCode,
@@ -88,7 +91,21 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
                 P(i.ContributionToCriterion),
                 P(i.ContributionToOverall),
                 [.. flags[(run.OrgUnitCode, i.Code)]]))],
+            trend,
             Run(run));
+    }
+
+    /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
+    private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)
+    {
+        var scores = await (
+                from r in db.ScoreRuns.AsNoTracking()
+                where r.Year == year && r.IsLatest
+                join c in db.ScoreRunCriteria.AsNoTracking() on r.Id equals c.RunId
+                where c.PublishedScore != null
+                select new { c.Code, Score = c.PublishedScore!.Value })
+            .ToListAsync(cancellationToken);
+        return scores.GroupBy(s => s.Code).ToDictionary(g => g.Key, g => Medians.Of(g.Select(s => s.Score)), StringComparer.Ordinal);
     }
 
     /// <summary>The run's DQI components as published (one decimal); null for a run of an engine that kept only their mean.</summary>

@@ -18,7 +18,7 @@ internal sealed class ComparisonModels(AppDbContext db, TimeProvider clock)
         var edition = await ReportModelParts.EditionAsync(db, cycle.EditionId, cancellationToken);
         var names = await ReportModelParts.NamesAsync(db, cancellationToken);
         var criteria = comparison.Criteria
-            .Select(c => new ComparisonCriterion(c.Code, ar ? c.NameAr : c.NameEn, ReportModelParts.Median([.. c.Scores.Values.Where(v => v is not null).Select(v => v!.Value)])))
+            .Select(c => new ComparisonCriterion(c.Code, ar ? c.NameAr : c.NameEn, Medians.Of(c.Scores.Values.Where(v => v is not null).Select(v => v!.Value))))
             .ToList();
         var rows = comparison.League.Select(l => new GovernorateComparison(
                 l.Governorate,
