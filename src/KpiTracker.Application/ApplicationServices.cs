@@ -85,6 +85,4 @@ public static class ApplicationServices
         api.MapExcel();
         return api;
     }
-
-    public static string SignInRateLimitPolicy => AccountEndpoints.SignInRateLimit;
 }

@@ -14,6 +14,9 @@ public enum ErrorKind
 
     /// <summary>A body in a format the endpoint does not read (415).</summary>
     UnsupportedMediaType,
+
+    /// <summary>Too many attempts in a short time (429).</summary>
+    TooManyRequests,
 }
 
 /// <summary>One problem with one input field; <see cref="Field"/> is a JSON path or a property name.</summary>

@@ -17,6 +17,7 @@ public static class ResultHttp
             ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
             ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+            ErrorKind.TooManyRequests => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status422UnprocessableEntity,
         };
         var extensions = new Dictionary<string, object?> { ["code"] = error.Code };

@@ -59,7 +59,6 @@ internal static class KpiTrackerHost
         // Routing after the status-code pages, so the re-executed /not-found request is routed afresh.
         app.UseRouting();
         app.UseAuthentication();
-        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();

@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using KpiTracker.Application;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -54,24 +52,6 @@ internal static class SecurityServices
             .AddPolicy(CentralOrAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new RoleRequirement(Domain.Access.Role.CentralTeam, Domain.Access.Role.Administrator)));
         services.AddScoped<IAuthorizationHandler, RoleRequirementHandler>();
         services.AddCascadingAuthenticationState();
-
-        var permitPerMinute = builder.Configuration.GetValue("Kpi:SignInRateLimit:PermitPerMinute", 20);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = async (context, ct) =>
-            {
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Detail = Application.Common.Messages.Get("rate_limited") },
-                });
-            };
-            o.AddPolicy(ApplicationServices.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-        });
     }
 
     private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)

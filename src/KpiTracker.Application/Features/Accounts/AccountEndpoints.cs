@@ -2,8 +2,6 @@ namespace KpiTracker.Application.Features.Accounts;
 
 internal static class AccountEndpoints
 {
-    public const string SignInRateLimit = "sign-in";
-
     public static void MapAccounts(this IEndpointRouteBuilder api)
     {
         api.MapGroup("/auth").WithTags("Accounts").MapSlices(SignIn.SignInEndpoint.Map, RefreshToken.RefreshTokenEndpoint.Map);

@@ -33,6 +33,8 @@ internal static class AccountServices
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicyValidator<AppUser>>();
         services.AddScoped<TokenIssuer>();
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
+        services.AddSingleton<SignInThrottle>();
         return services;
     }
 }

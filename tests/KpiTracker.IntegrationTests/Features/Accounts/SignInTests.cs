@@ -155,11 +155,12 @@ public sealed class SignInTests(DatabaseFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
-    public async Task The_sign_in_endpoints_answer_429_past_the_rate_limit()
+    public async Task Attempts_are_limited_per_address_and_account_together_and_the_refusal_speaks_the_caller_s_language()
     {
         var (owner, app) = (Fixture.OwnerConnectionString, Fixture.ConnectionString);
         await using var limited = new KpiAppFactory(app, owner, signInPermitPerMinute: 3);
         using var client = limited.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -168,7 +169,47 @@ public sealed class SignInTests(DatabaseFixture fixture) : IntegrationTest(fixtu
             statuses.Add(response.StatusCode);
         }
 
+        // Another account from the same address (everybody behind one proxy) still gets its own attempts.
+        using var other = await client.PostAsJsonAsync("/api/auth/token", new { userName = "somebody-else", password = "whatever-it-is" });
+        using var refused = await client.PostAsJsonAsync("/api/auth/token", new { userName = " NOBODY ", password = "whatever-it-is" });
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+
         Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.Unauthorized, other.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("rate_limited", problem.GetProperty("code").GetString());
+        Assert.Equal("محاولات كثيرة؛ انتظر دقيقة ثم أعد المحاولة.", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("en", "Too many attempts; wait a minute and try again.")]
+    [InlineData("ar", "محاولات كثيرة؛ انتظر دقيقة ثم أعد المحاولة.")]
+    public async Task The_sign_in_page_is_never_limited_and_a_limited_attempt_gets_the_page_with_the_reason(string language, string message)
+    {
+        var (owner, app) = (Fixture.OwnerConnectionString, Fixture.ConnectionString);
+        await using var limited = new KpiAppFactory(app, owner, signInPermitPerMinute: 2);
+        using var client = limited.CreateClient(new() { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", $".AspNetCore.Culture=c%3D{language}%7Cuic%3D{language}");
+
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var page = await client.GetAsync(new Uri("/account/sign-in", UriKind.Relative));
+            pages.Add(page.StatusCode);
+        }
+
+        var bodies = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var attempt = await FormPost.SubmitAsync(client, "/account/sign-in", "sign-in", [new("Input.UserName", "nobody." + language), new("Input.Password", "whatever-it-is")]);
+            Assert.Equal(HttpStatusCode.OK, attempt.StatusCode);
+            bodies.Add(WebUtility.HtmlDecode(await attempt.Content.ReadAsStringAsync()));
+        }
+
+        Assert.All(pages, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.DoesNotContain(message, bodies[1], StringComparison.Ordinal);
+        Assert.Contains(message, bodies[2], StringComparison.Ordinal);
+        Assert.Contains("id=\"sign-in-error\"", bodies[2], StringComparison.Ordinal);
     }
 
     private async Task<(int Prf, int Iterations)> HashParametersAsync(string userName)

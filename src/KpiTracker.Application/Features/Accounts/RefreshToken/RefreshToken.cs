@@ -10,11 +10,16 @@ namespace KpiTracker.Application.Features.Accounts.RefreshToken;
 /// </summary>
 public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<Result<TokenResponse>>, IAnonymousMessage, IOwnUnitsOfWork;
 
-internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit)
+internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit, SignInThrottle throttle)
     : ICommandHandler<RefreshTokenCommand, Result<TokenResponse>>
 {
     public async ValueTask<Result<TokenResponse>> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
     {
+        if (throttle.AttemptRefresh(command.RefreshToken) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var ticket = tokens.ReadRefreshToken(command.RefreshToken);
         if (ticket?.Properties.ExpiresUtc is not { } expires || expires <= TimeProvider.System.GetUtcNow())
         {

@@ -2,7 +2,7 @@ namespace KpiTracker.Application.Features.Accounts.RefreshToken;
 
 internal static class RefreshTokenEndpoint
 {
-    // Reviewed: the refresh token itself is the credential; it is refused after deactivation or a password or role change.
+    // Reviewed: the refresh token itself is the credential; it is refused after deactivation or a password or role change, and its attempts are limited per address and token.
     public static void Map(RouteGroupBuilder auth) =>
         auth.MapPost("/refresh", async (HttpRequest request, ISender sender, CancellationToken ct) =>
             {
@@ -14,7 +14,7 @@ internal static class RefreshTokenEndpoint
             .Accepts<RefreshRequest>("application/json").DisableCookieRedirect()
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .RequireRateLimiting(AccountEndpoints.SignInRateLimit)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .AllowAnonymous();
 
     internal sealed record RefreshRequest(string? RefreshToken);

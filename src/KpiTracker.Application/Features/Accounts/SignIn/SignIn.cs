@@ -15,8 +15,8 @@ public enum SignInMode
 }
 
 /// <summary>
-/// One sign-in rule for every path: password check, lockout after 5 failures for 15 minutes, inactive accounts refused, all
-/// audited. A refused sign-in still writes (the failed attempt towards the lockout, and its audit record), so the command
+/// One sign-in rule for every path: attempts counted per address and account (<see cref="SignInThrottle"/>), password check,
+/// lockout after 5 failures for 15 minutes, inactive accounts refused, all audited. A refused sign-in still writes (the failed attempt towards the lockout, and its audit record), so the command
 /// commits its own writes (<see cref="IOwnUnitsOfWork"/>) rather than being rolled back with its refusal.
 /// </summary>
 public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage, IOwnUnitsOfWork;
@@ -25,10 +25,16 @@ internal sealed class SignInHandler(
     UserManager<AppUser> users,
     SignInManager<AppUser> signIn,
     AuditWriter audit,
-    TokenIssuer tokens) : ICommandHandler<SignInCommand, Result<TokenResponse?>>
+    TokenIssuer tokens,
+    SignInThrottle throttle) : ICommandHandler<SignInCommand, Result<TokenResponse?>>
 {
     public async ValueTask<Result<TokenResponse?>> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
+        if (throttle.Attempt(command.UserName) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var user = await users.FindByNameAsync(command.UserName.Trim());
         if (user is null)
         {

