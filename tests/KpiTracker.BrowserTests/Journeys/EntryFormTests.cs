@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Common;
+using KpiTracker.Application.Features.Audit.ListAudit;
 using KpiTracker.Application.Features.Cycles.GetCycle;
 using KpiTracker.Application.Features.Frameworks.GetEdition;
 using KpiTracker.Application.Features.Submissions;
@@ -18,7 +19,7 @@ namespace KpiTracker.BrowserTests.Journeys;
 /// <summary>
 /// The entry form with its script, in Arabic, on a percentage item of Ad Dakhiliyah (OM-DA), which no other browser test
 /// touches: the checks beside the field as the owner types, the same message from the server on submit, a saved value
-/// without trailing zeros, and an evidence upload with its progress.
+/// without trailing zeros, an evidence upload with its progress, and the file removed again.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class EntryFormTests(BrowserFixture fixture)
@@ -92,6 +93,31 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         // A save that is accepted redirects to the page (post, redirect, get); a refused one (a stale version) renders the page again with the error.
         Assert.Equal(302, saved.Status);
         await Expect(page.Locator("#notice")).ToBeVisibleAsync();
+
+        await RemoveAsync(page, item.Indicator);
+    }
+
+    /// <summary>The owner takes the wrongly attached file off the draft again: gone from the list and the item, and audited.</summary>
+    private async Task RemoveAsync(IPage page, string indicator)
+    {
+        var before = await AuditedRemovalsAsync();
+        var file = (await page.Locator("#evidence-list a").First.TextContentAsync())!;
+        await page.Locator("#evidence-list .remove-evidence").First.ClickAsync();
+
+        await Expect(page.Locator("#notice")).ToHaveTextAsync("أُزيل الملف.");
+        await Expect(page.Locator("#evidence-list")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#no-evidence")).ToBeVisibleAsync();
+        Assert.DoesNotContain(file, await page.Locator("#evidence-files").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScanAsync(fixture, "entry-form-evidence-removed");
+        Assert.Equal(0, (await DemoItems.GetAsync(fixture, Governorate, indicator)).EvidenceCount);
+        Assert.Equal(before + 1, await AuditedRemovalsAsync());
+    }
+
+    private async Task<int> AuditedRemovalsAsync()
+    {
+        var audit = await fixture.SendAsync(new ListAuditQuery(null, "evidence", "delete_evidence.delete", null, null));
+        Assert.True(audit.IsSuccess, audit.Error?.Message);
+        return audit.Value.Total;
     }
 
     /// <summary>About 2 MB, so the upload reports progress on its way; the list shows the file without leaving the page.</summary>

@@ -54,6 +54,12 @@ public sealed class UploadForm
     public string? Note { get; set; }
 }
 
+/// <summary>The evidence list's form: the remove button pressed carries its file's id.</summary>
+public sealed class RemoveEvidenceForm
+{
+    public Guid? Id { get; set; }
+}
+
 public sealed class DecisionForm
 {
     public uint? Version { get; set; }

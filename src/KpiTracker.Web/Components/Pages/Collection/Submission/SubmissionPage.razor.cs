@@ -1,4 +1,5 @@
 using KpiTracker.Application.Common;
+using KpiTracker.Application.Features.Evidence.DeleteEvidence;
 using KpiTracker.Application.Features.Evidence.UploadEvidence;
 using KpiTracker.Application.Features.Flags.ConfirmFlag;
 using KpiTracker.Application.Features.Submissions;
@@ -54,6 +55,9 @@ public sealed partial class SubmissionPage
     [SupplyParameterFromForm(FormName = "evidence")]
     private UploadForm Upload { get; set; } = default!;
 
+    [SupplyParameterFromForm(FormName = "remove-evidence")]
+    private RemoveEvidenceForm Remove { get; set; } = default!;
+
     [SupplyParameterFromForm(FormName = "decision")]
     private DecisionForm Decision { get; set; } = default!;
 
@@ -85,6 +89,7 @@ public sealed partial class SubmissionPage
     private void EnsureForms()
     {
         Upload ??= new();
+        Remove ??= new();
         Decision ??= new();
         Flag ??= new();
         if (_page is not null)
@@ -164,6 +169,22 @@ public sealed partial class SubmissionPage
 
         _formError = result.Error!.Message;
         _uploadErrors = result.Error.Fields.Count > 0 ? result.Error.Fields : [new FieldError("file", result.Error.Code, result.Error.Message)];
+    }
+
+    /// <summary>Removes one file of the current revision (the owner, while a draft or returned); the command audits it.</summary>
+    private async Task RemoveEvidenceAsync()
+    {
+        var result = Remove.Id is { } id
+            ? await Sender.Send(new DeleteEvidenceCommand(Year, Governorate, Indicator, id))
+            : AppError.NotFound("evidence.not_found");
+        if (result.IsSuccess)
+        {
+            Navigation.NavigateTo(Here("evidence_removed"));
+            return;
+        }
+
+        _formError = result.Error!.Message;
+        _uploadErrors = [new FieldError("file", result.Error.Code, result.Error.Message)];
     }
 
     private async Task DecideAsync()
