@@ -80,6 +80,8 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         await reviewer.FillAsync("#return-text-input", reason);
         await reviewer.ClickAsync("#decide");
         await ExpectStateAsync(reviewer, "returned");
+        // The history reads in the page's direction: in Arabic the arrow points left, from the earlier state to the later.
+        await Expect(reviewer.Locator("#history li").Last).ToContainTextAsync("مقدَّم ← مُعاد");
 
         // The owner is told, reads the reason on the list and on the item, fixes the value and resubmits.
         await owner.GotoAsync("/my");
