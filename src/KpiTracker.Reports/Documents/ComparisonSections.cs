@@ -9,10 +9,10 @@ internal static class ComparisonSections
         {
             table.ColumnsDefinition(c =>
             {
-                c.ConstantColumn(36);
+                c.ConstantColumn(34);
                 c.RelativeColumn();
                 c.ConstantColumn(44);
-                c.ConstantColumn(46);
+                c.ConstantColumn(54);
                 c.ConstantColumn(64);
                 c.ConstantColumn(44);
             });
@@ -84,7 +84,7 @@ internal static class ComparisonSections
         });
 
     /// <summary>A heat-map cell: the score over its band's name on the band's fill, so the band reads without colour; white with a dash when missing.</summary>
-    private static void HeatCell(IContainer cell, CriterionScore score, string? band, ReportTheme theme)
+    internal static void HeatCell(IContainer cell, CriterionScore score, string? band, ReportTheme theme)
     {
         var fill = score.Score is null ? SKColors.White : theme.BandFill(score.Band);
         var ink = score.Score is null ? theme.Muted : theme.OnBand(score.Band);

@@ -8,7 +8,7 @@ internal static class ReportChrome
         {
             row.RelativeItem(2).Text(title, theme.Small.WithColor(theme.Accent).AsBold());
             row.RelativeItem().Text(subject, theme.Small, TextAlignment.Center);
-            row.RelativeItem().Text(cycle, theme.Small, TextAlignment.End);
+            row.RelativeItem(1.6f).Text(cycle, theme.Small, TextAlignment.End);
         });
 
     public static void Footer(IContainer container, PageInfo page, Labels labels, string inputHash, DateTimeOffset generatedAt, ReportTheme theme) =>

@@ -48,7 +48,7 @@ internal static class ScorecardSections
                 if (overall.InsufficientData)
                 {
                     extra.Item().NotEstablishedChip(labels, theme, theme.BodySize);
-                    extra.Item().Text(labels.Format(labels.NotEstablishedFormat, coverage), theme.Small);
+                    extra.Item().Text(labels.Format(labels.NotEstablishedFormat, ReportFormat.Isolate(coverage)), theme.Small);
                     return;
                 }
 
