@@ -11,6 +11,9 @@ public class ReferenceImageTests
     [InlineData("scorecard-en")]
     [InlineData("comparison-ar")]
     [InlineData("comparison-en")]
+    [InlineData("scorecard-provisional-ar")]
+    [InlineData("scorecard-provisional-en")]
+    [InlineData("comparison-provisional-ar")]
     public void Pages_match_their_reviewed_references(string document)
     {
         var pages = Render(document, ReportTheme.Default);
@@ -39,9 +42,10 @@ public class ReferenceImageTests
     private static List<SkiaSharp.SKBitmap> Render(string document, ReportTheme theme)
     {
         var language = document.EndsWith("-ar", StringComparison.Ordinal) ? ReportLanguage.Arabic : ReportLanguage.English;
+        var provisional = document.Contains("-provisional-", StringComparison.Ordinal);
         ReportDocument composed = document.StartsWith("scorecard", StringComparison.Ordinal)
-            ? ScorecardDocument.Compose(SampleData.Scorecard(language), theme)
-            : ComparisonDocument.Compose(SampleData.Comparison(language), theme);
+            ? ScorecardDocument.Compose(provisional ? SampleData.ProvisionalScorecard(language) : SampleData.Scorecard(language), theme)
+            : ComparisonDocument.Compose(provisional ? SampleData.ProvisionalComparison(language) : SampleData.Comparison(language), theme);
         return composed.RenderBitmaps(ReferenceImages.Scale);
     }
 }

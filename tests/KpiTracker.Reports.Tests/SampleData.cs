@@ -8,7 +8,7 @@ namespace KpiTracker.Reports.Tests;
 /// A fixed, realistic final cycle (2026) for the 11 governorates, built without randomness so documents and their
 /// reference images never change unless the code does. North Al Batinah carries DOMAIN's worked example for CUS.
 /// </summary>
-internal static class SampleData
+internal static partial class SampleData
 {
     public const string FeaturedGovernorate = "OM-BS";
     public const string InputHash = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -67,8 +67,8 @@ internal static class SampleData
         };
         return new ScorecardModel(language, new OrganisationRef(FeaturedGovernorate, ar ? Governorates[g].Ar : Governorates[g].En), 2026,
             new EditionRef("IIS-2024", ar ? "منظومة الإبداع المؤسسي" : "Institutional Innovation System"), ScoreKind.Final, GeneratedAt, InputHash,
-            new OverallResult(overall, BandOf(overall), BandName(BandOf(overall), ar), cycle.Ranks[g], Governorates.Length, 2.3m, false, 33m / 34m),
-            criteria, groups, new DataQualitySummary(91.4m, 97.1m, 88.2m, 94.1m, 82.4m, 94.3m), notes);
+            new OverallResult(overall, BandOf(overall), BandName(BandOf(overall), ar), cycle.Ranks[g], Governorates.Length, 2.3m, false, 33m / 34m, 33, 34),
+            criteria, groups, new DataQualitySummary(91.4m, 97.1m, 88.2m, 94.1m, 82.4m, 94.3m), notes, Trend(criteria, overall), Identity(ar));
     }
 
     public static ComparisonModel Comparison(ReportLanguage language)
@@ -81,10 +81,10 @@ internal static class SampleData
             .OrderBy(g => cycle.Ranks[g]).ThenBy(g => Governorates[g].Code, StringComparer.Ordinal)
             .Select(g => new GovernorateComparison(Governorates[g].Code, ar ? Governorates[g].Ar : Governorates[g].En, cycle.Ranks[g],
                 cycle.Overall[g], BandOf(cycle.Overall[g]), BandName(BandOf(cycle.Overall[g]), ar), ((g * 5) % 7) - 3,
-                cycle.CriterionScores[g].Select(s => new CriterionScore(s, BandOf(s))).ToList()))
+                cycle.CriterionScores[g].Select(s => new CriterionScore(s, BandOf(s))).ToList(), Coverage(g), Coverage(g) < 2m / 3m))
             .ToList();
         return new ComparisonModel(language, 2026, new EditionRef("IIS-2024", ar ? "منظومة الإبداع المؤسسي" : "Institutional Innovation System"),
-            ScoreKind.Final, GeneratedAt, InputHash, criteria, rows);
+            ScoreKind.Final, GeneratedAt, InputHash, criteria, rows, Bands(ar), Identity(ar));
     }
 
     private const int MissingIndex = 17;

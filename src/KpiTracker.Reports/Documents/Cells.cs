@@ -29,13 +29,32 @@ internal static class Cells
             row.RelativeItem().Text(word, theme.Body);
         });
 
-    /// <summary>A labelled figure in a bordered box (overall, rank, change, coverage, data quality).</summary>
-    public static void Tile(this IContainer container, string label, string figure, ReportTheme theme, Action<ColumnDescriptor>? extra = null) =>
+    /// <summary>A labelled figure in a bordered box (overall, rank, change, coverage, data quality); a word instead of a number is set smaller and grey.</summary>
+    public static void Tile(this IContainer container, string label, string figure, ReportTheme theme, Action<ColumnDescriptor>? extra = null, bool word = false) =>
         container.Border(0.6f, theme.Rule).Background(theme.Panel).Padding(8, 6, 8, 6).Column(column =>
         {
             column.Spacing(2);
             column.Item().Text(label, theme.Small);
-            column.Item().Text(figure, figure == ReportFormat.Dash ? theme.Figure.WithColor(theme.Muted) : theme.Figure);
+            column.Item().Text(figure, word ? theme.Strong.WithColor(theme.Muted) : figure == ReportFormat.Dash ? theme.Figure.WithColor(theme.Muted) : theme.Figure);
             extra?.Invoke(column);
         });
+
+    /// <summary>
+    /// A change from last year: signed, one decimal; "no value last year" when there is a score now but none to compare with,
+    /// an em dash when there is no score now.
+    /// </summary>
+    public static void Change(this IContainer cell, decimal? delta, bool scored, Labels labels, ReportTheme theme)
+    {
+        if (delta is null && scored)
+        {
+            cell.BorderBottom(0.4f, theme.Rule).Padding(3, 3, 3, 3).Text(labels.NoPriorValue, theme.Small, TextAlignment.Center);
+            return;
+        }
+
+        cell.Figure(ReportFormat.Signed(delta), theme);
+    }
+
+    /// <summary>The grey "not established" chip that stands where a band would be (docs/RESULTS.md).</summary>
+    public static void NotEstablishedChip(this IContainer cell, Labels labels, ReportTheme theme, float size) =>
+        cell.BandChip(null, labels.NotEstablished, theme, size);
 }

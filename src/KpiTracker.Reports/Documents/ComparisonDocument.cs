@@ -17,6 +17,7 @@ public static class ComparisonDocument
             .PageSize(PageSizes.A4Landscape)
             .Margins(theme.PageMargin)
             .ContentDirection(ReportChrome.Direction(model.Language))
+            .Watermark(model.Kind == ScoreKind.Provisional ? labels.Provisional : string.Empty, ReportChrome.WatermarkStyle(theme))
             .Header((c, _) => ReportChrome.Header(c, labels.ComparisonTitle, kind, cycle, theme))
             .Footer((c, info) => ReportChrome.Footer(c, info, labels, model.InputHash, model.GeneratedAt, theme))
             .Content(c => c.Column(column =>
@@ -24,8 +25,17 @@ public static class ComparisonDocument
                 column.Spacing(10);
                 column.Item().Row(row =>
                 {
-                    row.RelativeItem().Text(labels.ComparisonTitle, theme.Title);
-                    row.RelativeItem().PaddingTop(6).Text(labels.Format(labels.EditionFormat, model.Edition.Name, ReportFormat.Isolate(model.Edition.Code)), theme.Body, TextAlignment.End);
+                    row.Spacing(14);
+                    row.RelativeItem().Column(title =>
+                    {
+                        title.Spacing(2);
+                        title.Item().Text(labels.ComparisonTitle, theme.Title);
+                        title.Item().Text(labels.Format(labels.EditionFormat, model.Edition.Name, ReportFormat.Isolate(model.Edition.Code)), theme.Body);
+                    });
+                    if (model.Identity is { } identity)
+                    {
+                        ReportChrome.Identity(row.ConstantItem(260), identity, theme);
+                    }
                 });
                 column.Item().Row(row =>
                 {
@@ -35,6 +45,10 @@ public static class ComparisonDocument
                         left.Spacing(4);
                         left.Item().Text(labels.LeagueTable, theme.Heading);
                         ComparisonSections.LeagueTable(left.Item(), model, labels, theme);
+                        if (model.Governorates.Any(g => g.InsufficientData))
+                        {
+                            left.Item().Text(labels.NotEstablishedNote, theme.Small);
+                        }
                     });
                     row.RelativeItem(3).Column(right =>
                     {
@@ -43,7 +57,7 @@ public static class ComparisonDocument
                         ComparisonSections.HeatMap(right.Item(), model, labels, theme);
                     });
                 });
-                ComparisonSections.BandLegend(column.Item(), model, theme);
+                ComparisonSections.BandLegend(column.Item(), model, labels, theme);
                 column.Item().PageBreak();
                 column.Item().Text(labels.CriterionCharts, theme.Heading);
                 ComparisonSections.CriterionCharts(column.Item(), model, labels, theme);

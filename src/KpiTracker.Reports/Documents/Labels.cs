@@ -23,7 +23,16 @@ internal sealed partial record Labels
     public required string NoRank { get; init; }
     public required string Change { get; init; }
     public required string Coverage { get; init; }
-    public required string InsufficientData { get; init; }
+    public required string NotEstablished { get; init; }
+    public required string NotEstablishedFormat { get; init; }
+    public required string NotEstablishedNote { get; init; }
+    public required string CoverageFormat { get; init; }
+    public required string NoPriorValue { get; init; }
+    public required string Trend { get; init; }
+    public required string TrendProvisionalFormat { get; init; }
+    public required string BandLegendNote { get; init; }
+    public required string ListSeparator { get; init; }
+    public required string BandFromFormat { get; init; }
     public required string NotPublished { get; init; }
     public required string CriteriaChart { get; init; }
     public required string Score { get; init; }

@@ -11,12 +11,14 @@ public static class ScorecardDocument
         ArgumentNullException.ThrowIfNull(model);
         var labels = Labels.For(model.Language);
         var subtitle = labels.Format(labels.CycleFormat, model.CycleYear);
+        var running = model.Kind == ScoreKind.Provisional ? $"{subtitle} · {labels.Provisional}" : subtitle;
         var metadata = new DocumentMetadata(labels.ScorecardTitle, model.Governorate.Name, model.GeneratedAt);
         return ReportDocument.Create(metadata, page => page
             .PageSize(PageSizes.A4Portrait)
             .Margins(theme.PageMargin)
             .ContentDirection(ReportChrome.Direction(model.Language))
-            .Header((c, _) => ReportChrome.Header(c, labels.ScorecardTitle, model.Governorate.Name, subtitle, theme))
+            .Watermark(model.Kind == ScoreKind.Provisional ? labels.Provisional : string.Empty, ReportChrome.WatermarkStyle(theme))
+            .Header((c, _) => ReportChrome.Header(c, labels.ScorecardTitle, model.Governorate.Name, running, theme))
             .Footer((c, info) => ReportChrome.Footer(c, info, labels, model.InputHash, model.GeneratedAt, theme))
             .Content(c => c.Column(column =>
             {
@@ -24,11 +26,15 @@ public static class ScorecardDocument
                 ScorecardSections.TitleBlock(column.Item(), model, labels, theme);
                 ScorecardSections.Overall(column.Item(), model.Overall, labels, theme);
                 ScorecardSections.CriteriaChart(column.Item(), model.Criteria, labels, theme);
-                ScorecardSections.CriteriaTable(column.Item(), model.Criteria, labels, theme);
-                column.Item().PageBreak();
-                ScorecardSections.Indicators(column, model.IndicatorGroups, labels, theme);
-                ScorecardSections.DataQuality(column.Item(), model.DataQuality, labels, theme);
-                ScorecardSections.Notes(column.Item(), model.Notes, labels, theme);
+                ScorecardSections.CriteriaTable(column.Item().ShowEntire(), model.Criteria, labels, theme);
+                // No page break: the indicators start under the criteria, and the trend goes last, where the last page has room.
+                ScorecardIndicators.Indicators(column, model.IndicatorGroups, labels, theme);
+                ScorecardAppendix.DataQuality(column.Item(), model.DataQuality, labels, theme);
+                ScorecardAppendix.Notes(column.Item(), model.Notes, labels, theme);
+                if (model.Trend is { Count: > 1 } trend)
+                {
+                    ScorecardAppendix.Trend(column.Item(), model, trend, labels, theme);
+                }
             })));
     }
 }

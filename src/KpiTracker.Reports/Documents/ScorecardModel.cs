@@ -16,13 +16,18 @@ public sealed record ScorecardModel(
     IReadOnlyList<CriterionResult> Criteria,
     IReadOnlyList<IndicatorGroup> IndicatorGroups,
     DataQualitySummary DataQuality,
-    IReadOnlyList<ReportNote> Notes);
+    IReadOnlyList<ReportNote> Notes,
+    IReadOnlyList<TrendYear>? Trend = null,
+    ReportIdentity? Identity = null);
 
 public sealed record OrganisationRef(string Code, string Name);
 
 public sealed record EditionRef(string Code, string Name);
 
-/// <summary>Overall index; Coverage is a share between 0 and 1 (null when nothing is applicable, shown as an em dash).</summary>
+/// <summary>
+/// Overall index; Coverage is a share between 0 and 1 (null when nothing is applicable, shown as an em dash), with the counts
+/// behind it. With <see cref="InsufficientData"/> the band and the rank are printed as not established (docs/RESULTS.md).
+/// </summary>
 public sealed record OverallResult(
     decimal? Score,
     Band? Band,
@@ -31,7 +36,9 @@ public sealed record OverallResult(
     int RankOf,
     decimal? Delta,
     bool InsufficientData,
-    decimal? Coverage);
+    decimal? Coverage,
+    int? ValueCount = null,
+    int? ApplicableCount = null);
 
 public sealed record CriterionResult(
     string Code,
@@ -69,5 +76,14 @@ public sealed record DataQualitySummary(
     decimal? EvidenceReviewed,
     decimal? ItemsWithoutOpenFlags);
 
-/// <summary>A note on a missing or not-applicable indicator.</summary>
+/// <summary>A note on a missing or not-applicable indicator; notes with the same kind and text print as one line listing the codes.</summary>
 public sealed record ReportNote(string IndicatorCode, IndicatorStatus Kind, string Text);
+
+/// <summary>
+/// One cycle of the three-year trend (oldest first): the overall index and each criterion's published score by criterion code;
+/// a provisional cycle is marked, an overall below the coverage threshold is printed without a band.
+/// </summary>
+public sealed record TrendYear(int Year, ScoreKind Kind, decimal? Overall, bool InsufficientData, IReadOnlyDictionary<string, decimal?> Criteria);
+
+/// <summary>Who issues the document: the ministry, the issuing department and an optional logo, decoded once by the caller.</summary>
+public sealed record ReportIdentity(string Ministry, string Department, SKImage? Logo);

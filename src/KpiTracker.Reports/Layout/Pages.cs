@@ -33,6 +33,8 @@ public sealed class PageDescriptor
 
     internal Action<IContainer>? ContentComposer { get; private set; }
 
+    internal WatermarkElement? WatermarkLayer { get; private set; }
+
     public PageDescriptor PageSize(SKSize size)
     {
         Size = size;
@@ -66,6 +68,13 @@ public sealed class PageDescriptor
     public PageDescriptor Footer(Action<IContainer, PageInfo> compose)
     {
         FooterComposer = compose;
+        return this;
+    }
+
+    /// <summary>Text drawn diagonally across the middle of every page, behind the content (e.g. "provisional").</summary>
+    public PageDescriptor Watermark(string text, TextStyle style, float degrees = -32)
+    {
+        WatermarkLayer = string.IsNullOrWhiteSpace(text) ? null : new WatermarkElement(text, style, degrees);
         return this;
     }
 

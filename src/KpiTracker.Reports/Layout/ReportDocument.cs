@@ -114,6 +114,7 @@ public sealed class ReportDocument
                 throw new InvalidOperationException($"Page {number}: the next element is taller than a whole page and cannot be placed.");
             }
 
+            page.WatermarkLayer?.Draw(context, body);
             content.Draw(context, body);
             header.Draw(context, new SKRect(area.Left, area.Top, area.Right, area.Top + headerHeight));
             footer.Draw(context, new SKRect(area.Left, area.Bottom - footerHeight, area.Right, area.Bottom));

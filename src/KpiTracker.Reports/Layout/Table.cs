@@ -14,6 +14,9 @@ internal sealed class TableElement : Element
 
     public List<List<Element>> Rows { get; } = [];
 
+    /// <summary>Rows that move to the next page with the row after them rather than end a page.</summary>
+    public HashSet<int> KeepWithNext { get; } = [];
+
     public override SpacePlan Measure(DrawingContext context, SKSize available)
     {
         var widths = TrackSizing.Resolve(available.Width, Columns);
@@ -29,18 +32,13 @@ internal sealed class TableElement : Element
             height = header.Value;
         }
 
-        for (var i = next; i < Rows.Count; i++)
+        var (end, rows) = Fit(context, widths, available.Height - height);
+        if (end == next && next < Rows.Count)
         {
-            var row = RowHeight(context, Rows[i], widths, available.Height - height);
-            if (row is null)
-            {
-                return i == next ? SpacePlan.Wrap : SpacePlan.Partial(available.Width, height);
-            }
-
-            height += row.Value;
+            return SpacePlan.Wrap;
         }
 
-        return SpacePlan.Full(available.Width, height);
+        return end < Rows.Count ? SpacePlan.Partial(available.Width, height + rows) : SpacePlan.Full(available.Width, height + rows);
     }
 
     public override void Draw(DrawingContext context, SKRect area)
@@ -52,17 +50,39 @@ internal sealed class TableElement : Element
             y += DrawRow(context, Header, widths, area, y, area.Bottom - y) ?? 0;
         }
 
+        var (end, _) = Fit(context, widths, area.Bottom - y);
+        for (var i = next; i < end; i++)
+        {
+            y += DrawRow(context, Rows[i], widths, area, y, area.Bottom - y) ?? 0;
+        }
+
+        next = end;
+    }
+
+    /// <summary>
+    /// The rows from <see cref="next"/> that fit the height (the end index and their height); a row kept with the next one
+    /// (a group heading) is not left alone at the foot of a page.
+    /// </summary>
+    private (int End, float Height) Fit(DrawingContext context, float[] widths, float space)
+    {
+        var height = 0f;
         for (var i = next; i < Rows.Count; i++)
         {
-            var height = DrawRow(context, Rows[i], widths, area, y, area.Bottom - y);
-            if (height is null)
+            var row = RowHeight(context, Rows[i], widths, space - height);
+            if (row is null)
             {
-                return;
+                return (i, height);
             }
 
-            y += height.Value;
-            next = i + 1;
+            if (KeepWithNext.Contains(i) && i + 1 < Rows.Count && RowHeight(context, Rows[i + 1], widths, space - height - row.Value) is null)
+            {
+                return (i, height);
+            }
+
+            height += row.Value;
         }
+
+        return (Rows.Count, height);
     }
 
     public override void Reset()

@@ -32,10 +32,15 @@ public sealed class TableDescriptor
         Table.Rows.Add(row.Cells);
     }
 
-    /// <summary>A row with one cell spanning every column.</summary>
-    public IContainer SpanningRow()
+    /// <summary>A row with one cell spanning every column; a heading row is kept on the page of the row after it.</summary>
+    public IContainer SpanningRow(bool heading = false)
     {
         var cell = new Container();
+        if (heading)
+        {
+            Table.KeepWithNext.Add(Table.Rows.Count);
+        }
+
         Table.Rows.Add([cell]);
         return cell;
     }

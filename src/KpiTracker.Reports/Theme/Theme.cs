@@ -53,17 +53,25 @@ public sealed record ReportTheme
 
     public TextStyle MissingText => new(BodySize, false, Muted);
 
+    /// <summary>
+    /// Band fills, darker for higher bands, chosen so that a grey print keeps neighbouring bands apart: their grey levels
+    /// (0.299 R + 0.587 G + 0.114 B, of 255) are 43, 96, 142, 190 and 234, at least 44 apart (docs/REPORTS.md). Text on each
+    /// fill (white on the two darkest, ink on the others) keeps 4.5:1 or better.
+    /// </summary>
     public SKColor BandFill(Band? band) => band switch
     {
-        Band.Leading => new SKColor(0x14, 0x5A, 0x32),
-        Band.Advanced => new SKColor(0x7F, 0xC2, 0x8E),
-        Band.Established => new SKColor(0xF1, 0xD3, 0x6B),
-        Band.Developing => new SKColor(0xF3, 0xA2, 0x5E),
-        Band.Initial => new SKColor(0xA8, 0x20, 0x1A),
+        Band.Leading => new SKColor(0x0B, 0x3D, 0x20),
+        Band.Advanced => new SKColor(0x2A, 0x7F, 0x50),
+        Band.Established => new SKColor(0xB8, 0x90, 0x1A),
+        Band.Developing => new SKColor(0xF0, 0xB2, 0x7A),
+        Band.Initial => new SKColor(0xFC, 0xE3, 0xE0),
         _ => MissingFill,
     };
 
-    public SKColor OnBand(Band? band) => band is Band.Leading or Band.Initial ? SKColors.White : Ink;
+    /// <summary>The provisional watermark: light enough that the figures it lies under stay readable in a grey print.</summary>
+    public SKColor Watermark { get; init; } = new(0xE4, 0xE7, 0xEB);
+
+    public SKColor OnBand(Band? band) => band is Band.Leading or Band.Advanced ? SKColors.White : Ink;
 
     public SKColor Green { get; init; } = new(0x1E, 0x8E, 0x3E);
 

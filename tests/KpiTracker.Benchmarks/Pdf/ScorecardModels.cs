@@ -14,6 +14,20 @@ public static class ScorecardModels
     private static readonly int[] Levels = [9, 6, 2, 4, 7, 5, 8, 3, 1, 6, 0];
     private static readonly DateTimeOffset GeneratedAt = new(2027, 5, 2, 6, 30, 0, TimeSpan.Zero);
 
+    /// <summary>A configured logo, decoded once as the application decodes it (a 160 px PNG emblem).</summary>
+    private static readonly Lazy<SkiaSharp.SKImage> Logo = new(() =>
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(160, 160);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            using var paint = new SkiaSharp.SKPaint { IsAntialias = true, Color = new SkiaSharp.SKColor(0x1F, 0x3A, 0x5F) };
+            canvas.DrawCircle(80, 80, 76, paint);
+        }
+
+        using var png = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return SkiaSharp.SKImage.FromEncodedData(png);
+    });
+
     public static int Count => Governorates.Length;
 
     public static ScorecardModel For(int g, ReportLanguage language)
@@ -59,8 +73,11 @@ public static class ScorecardModels
             new EditionRef("IIS-2024", ar ? "منظومة الإبداع المؤسسي" : "Institutional Innovation System"), ScoreKind.Final, GeneratedAt,
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             new OverallResult(overall[g], BandOf(overall[g]), BandName(BandOf(overall[g]), ar), 1 + rounded.Count(o => o > rounded[g]), Count,
-                2.3m, false, 33m / 34m),
-            criteria, groups, new DataQualitySummary(91.4m - (g / 3m), 97.1m - g, 88.2m + (g / 2m), 94.1m, 82.4m - g, 100m - (g % 3)), notes);
+                2.3m, false, 33m / 34m, 33, 34),
+            criteria, groups, new DataQualitySummary(91.4m - (g / 3m), 97.1m - g, 88.2m + (g / 2m), 94.1m, 82.4m - g, 100m - (g % 3)), notes,
+            [.. new[] { 2024, 2025, 2026 }.Select(y => new TrendYear(y, ScoreKind.Final, overall[g] - (2026 - y), false,
+                criteria.ToDictionary(c => c.Code, c => c.Score - (2026 - y))))],
+            new ReportIdentity(ar ? "وزارة الداخلية" : "Ministry of Interior", ar ? "دائرة التخطيط وقياس الأداء" : "Planning and Performance Measurement Department", Logo.Value));
     }
 
     private const int NotApplicableIndex = 32;

@@ -11,7 +11,7 @@ namespace KpiTracker.Application.Features.Reports;
 /// document's bands, and the figures the query does not carry. A number the query does not
 /// have stays null, which the document prints as an em dash, never as 0.
 /// </summary>
-internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
+internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, ReportIdentities identity)
 {
     public async Task<ScorecardModel> BuildAsync(ScorecardDto card, ReportLanguage language, CancellationToken cancellationToken)
     {
@@ -41,12 +41,14 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock)
             clock.GetUtcNow(),
             card.Run.InputHash,
             new OverallResult(card.Overall, ReportModelParts.BandOf(edition, card.Band), ReportModelParts.BandName(edition, card.Band, ar), card.Rank, governorates.Count, card.Delta,
-                card.Flags.Contains("insufficient_data"), card.Coverage),
+                card.Flags.Contains("insufficient_data"), card.Coverage, card.ValueCount, card.ApplicableCount),
             criteria,
             groups,
             new DataQualitySummary(card.Dqi, card.Quality?.Completeness, card.Quality?.Timeliness, card.Quality?.FirstPassAcceptance,
                 card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
-            notes);
+            notes,
+            [.. card.Trend.Select(t => new TrendYear(t.Year, ReportEnumMapper.ToReport(t.Kind), t.Overall, t.InsufficientData, t.Criteria))],
+            identity.For(language));
     }
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)

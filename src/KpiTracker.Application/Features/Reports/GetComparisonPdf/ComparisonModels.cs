@@ -9,7 +9,7 @@ namespace KpiTracker.Application.Features.Reports.GetComparisonPdf;
 /// codes onto the document's bands, each criterion's median over the governorates. A number the query does not have stays
 /// null, which the document prints as an em dash, never as 0.
 /// </summary>
-internal sealed class ComparisonModels(AppDbContext db, TimeProvider clock)
+internal sealed class ComparisonModels(AppDbContext db, TimeProvider clock, ReportIdentities identity)
 {
     public async Task<ComparisonModel> BuildAsync(ComparisonDto comparison, string verification, ReportLanguage language, CancellationToken cancellationToken)
     {
@@ -30,9 +30,13 @@ internal sealed class ComparisonModels(AppDbContext db, TimeProvider clock)
                 l.RankChange,
                 [.. comparison.Criteria.Select(c => c.Scores.GetValueOrDefault(l.Governorate) is { } score
                     ? new CriterionScore(score, ReportModelParts.BandOf(edition, edition.BandFor(score).Code))
-                    : new CriterionScore(null, null))]))
+                    : new CriterionScore(null, null))],
+                l.Coverage,
+                l.InsufficientData))
             .ToList();
+        var bands = edition.Bands.Select(b => ReportModelParts.BandOf(edition, b.Code) is { } band ? new BandInfo(band, ar ? b.NameAr : b.NameEn, b.MinScore) : null)
+            .OfType<BandInfo>().ToList();
         return new ComparisonModel(language, comparison.Year, new EditionRef(edition.Code, ar ? edition.NameAr : edition.NameEn),
-            ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.ScoreKind>(comparison.Kind)), clock.GetUtcNow(), verification, criteria, rows);
+            ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.ScoreKind>(comparison.Kind)), clock.GetUtcNow(), verification, criteria, rows, bands, identity.For(language));
     }
 }

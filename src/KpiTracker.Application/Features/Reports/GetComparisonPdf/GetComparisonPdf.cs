@@ -22,7 +22,7 @@ internal sealed class GetComparisonPdfValidator : AbstractValidator<GetCompariso
     }
 }
 
-internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user, EditionModels editions, ReportFiles files, TimeProvider clock)
+internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user, EditionModels editions, ReportFiles files, ReportIdentities identity, TimeProvider clock)
     : IQueryHandler<GetComparisonPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetComparisonPdfQuery query, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user
 
         var previous = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == query.Year - 1 && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
         var language = ReportLanguages.From(query.Lang);
-        var tag = ReportTags.Comparison(query.Year, comparison.Value.Kind, runs.Select(r => (r.Id, r.InputHash)), previous, language);
+        var tag = ReportTags.Comparison(query.Year, comparison.Value.Kind, runs.Select(r => (r.Id, r.InputHash)), previous, language, identity.Fingerprint);
         var name = FileNames.Sanitise($"comparison-{query.Year}-{language.Code()}", FileKind.Pdf);
         if (ReportTags.Matches(query.IfNoneMatch, tag))
         {
@@ -52,7 +52,7 @@ internal sealed class GetComparisonPdfHandler(AppDbContext db, ICurrentUser user
         // The verification code printed on the comparison names exactly the runs shown, the same in both languages.
         var verification = ReportTags.RunSet(runs.Select(r => (r.Id, r.InputHash)));
         var path = await files.GetOrRenderAsync(tag, async (stream, ct) =>
-            ComparisonDocument.Render(await new ComparisonModels(db, clock).BuildAsync(comparison.Value, verification, language, ct), stream), cancellationToken);
+            ComparisonDocument.Render(await new ComparisonModels(db, clock, identity).BuildAsync(comparison.Value, verification, language, ct), stream), cancellationToken);
         return new PdfFile(tag, name, path);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardP
         RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
 }
 
-internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ScorecardModels models, ReportFiles files)
+internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ScorecardModels models, ReportFiles files, ReportIdentities identity)
     : IQueryHandler<GetScorecardPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetScorecardPdfQuery query, CancellationToken cancellationToken)
@@ -32,8 +32,10 @@ internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels edit
         }
 
         var language = ReportLanguages.From(query.Lang);
-        var latest = await db.ScoreRuns.AsNoTracking().Where(r => r.Year == query.Year && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
-        var tag = ReportTags.Scorecard(card.Value.Run, latest, language);
+        // Every latest run of the trend's years too: a rescored earlier cycle changes the trend the scorecard prints.
+        var from = query.Year - ScorecardTrends.Cycles + 1;
+        var latest = await db.ScoreRuns.AsNoTracking().Where(r => r.Year >= from && r.Year <= query.Year && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
+        var tag = ReportTags.Scorecard(card.Value.Run, latest, language, identity.Fingerprint);
         var name = FileNames.Sanitise($"scorecard-{card.Value.Year}-{card.Value.Governorate}-{language.Code()}", FileKind.Pdf);
         if (ReportTags.Matches(query.IfNoneMatch, tag))
         {
