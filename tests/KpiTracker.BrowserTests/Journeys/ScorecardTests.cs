@@ -1,4 +1,3 @@
-using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.GetComparison;
 using KpiTracker.Application.Features.Scoring.GetScorecard;
 using KpiTracker.BrowserTests.Infrastructure;
