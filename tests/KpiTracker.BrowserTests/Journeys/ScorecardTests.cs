@@ -49,7 +49,7 @@ public sealed class ScorecardTests(BrowserFixture fixture)
                 Assert.DoesNotContain("sc-band-" + open.Band, await page.Locator("#band").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
                 await Expect(page.Locator("#not-established")).ToBeVisibleAsync();
                 await AssertFitsAsync(page);
-                await page.ScanAsync(fixture, "scorecard");
+                await page.ScanAsync(fixture, "scorecard-viewer");
 
                 await page.GotoAsync($"/cycles/{ClosedYear}/scorecards/{thin}");
                 await Expect(page.Locator("#scores")).ToBeVisibleAsync();
