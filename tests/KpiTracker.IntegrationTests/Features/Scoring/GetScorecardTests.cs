@@ -96,6 +96,68 @@ public sealed class GetScorecardTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(ScoreRounding.Publish(run.Dqi), card.Dqi);
     }
 
+    [Fact]
+    public async Task The_rank_is_of_every_governorate_and_each_national_median_is_that_of_the_published_criterion_scores()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        // INN unpublished in Muscat (fewer than 3 applicable indicators): its INN is left out of the median, which then has 10 scores.
+        await Fixture.ExecuteAsOwnerAsync($"UPDATE submissions SET state = 'not_applicable', not_applicable = 'granted' WHERE cycle_id = '{data.CycleId}' AND org_unit_code = 'OM-MU' AND indicator_code IN ('INN-01', 'INN-02', 'INN-03')");
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+
+        var cards = new List<ScorecardDto>();
+        foreach (var governorate in data.Governorates)
+        {
+            cards.Add((await Client.GetFromJsonAsync<ScorecardDto>(new Uri($"/api/cycles/{data.Year}/scorecards/{governorate}", UriKind.Relative)))!);
+        }
+
+        Assert.All(cards, c => Assert.Equal(11, c.RankOf));
+        // Standard competition ranking of the published index: one more than the number of governorates strictly above.
+        Assert.All(cards, c => Assert.Equal(1 + cards.Count(o => o.Overall > c.Overall), c.Rank));
+        Assert.Null(Assert.Single(cards, c => c.Governorate == "OM-MU").Criteria.Single(c => c.Code == "INN").Score);
+        foreach (var criterion in cards[0].Criteria.Select(c => c.Code))
+        {
+            var scores = cards.Select(c => c.Criteria.Single(x => x.Code == criterion).Score).OfType<decimal>().Order().ToList();
+            Assert.Equal(criterion == "INN" ? 10 : 11, scores.Count);
+            var median = scores.Count % 2 == 1 ? scores[scores.Count / 2] : (scores[(scores.Count / 2) - 1] + scores[scores.Count / 2]) / 2;
+            Assert.All(cards, c => Assert.Equal(median, c.Criteria.Single(x => x.Code == criterion).NationalMedian));
+        }
+    }
+
+    [Fact]
+    public async Task The_trend_holds_the_last_three_cycles_up_to_the_year_oldest_first_as_each_year_s_card_shows_them()
+    {
+        foreach (var (year, shift) in new[] { (2022, 0), (2023, 3), (2024, 5), (2025, 8) })
+        {
+            var data = await ScoringData.OpenAsync(Fixture, year, shift);
+            if (year < 2025)
+            {
+                await data.CloseAsync(Fixture);
+            }
+
+            await Fixture.SendAsync(new ScoreCycleCommand(year, "OM-BS"));
+        }
+
+        var cards = new Dictionary<int, ScorecardDto>();
+        foreach (var year in new[] { 2022, 2023, 2024, 2025 })
+        {
+            cards[year] = (await Client.GetFromJsonAsync<ScorecardDto>(new Uri($"/api/cycles/{year}/scorecards/OM-BS", UriKind.Relative)))!;
+        }
+
+        Assert.Equal([2023, 2024, 2025], cards[2025].Trend.Select(t => t.Year));
+        Assert.Equal([ScoreKind.Final, ScoreKind.Final, ScoreKind.Provisional], cards[2025].Trend.Select(t => t.Kind));
+        Assert.Equal([2022, 2023], cards[2023].Trend.Select(t => t.Year));
+        Assert.Equal([2022], cards[2022].Trend.Select(t => t.Year));
+        foreach (var point in cards[2025].Trend)
+        {
+            var card = cards[point.Year];
+            Assert.Equal((card.Overall, card.Band, card.Flags.Contains("insufficient_data")), (point.Overall, point.Band, point.InsufficientData));
+            Assert.Equal(card.Criteria.ToDictionary(c => c.Code, c => c.Score), point.Criteria);
+        }
+
+        // The numbers differ from year to year (the values moved), so the trend is not one year repeated.
+        Assert.Equal(3, cards[2025].Trend.Select(t => t.Overall).Distinct().Count());
+    }
+
     private Task<ScoreRun> LatestRunAsync() => Fixture.WithDbAsync(async db =>
         (await ScoreRunRows.FillAsync(db, [await db.ScoreRuns.AsNoTracking().SingleAsync(r => r.OrgUnitCode == "OM-BS" && r.IsLatest)], CancellationToken.None))[0]);
 }

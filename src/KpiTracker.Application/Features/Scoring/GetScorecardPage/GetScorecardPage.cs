@@ -1,12 +1,17 @@
+using KpiTracker.Application.Features.Frameworks;
+
 namespace KpiTracker.Application.Features.Scoring.GetScorecardPage;
 
-/// <summary>Everything the scorecard page shows in one read: the latest run's card, the edition's names and the next-band plan.</summary>
+/// <summary>
+/// Everything the scorecard page shows in one read: the latest run's card, the governorate's names, the switchers' choices, the
+/// edition's names and the next-band plan.
+/// </summary>
 public sealed record GetScorecardPageQuery(int Year, string Governorate) : IQuery<Result<ScorecardPageModel>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels editions) : IQueryHandler<GetScorecardPageQuery, Result<ScorecardPageModel>>
+internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels editions, AccessChecker access) : IQueryHandler<GetScorecardPageQuery, Result<ScorecardPageModel>>
 {
     public async ValueTask<Result<ScorecardPageModel>> Handle(GetScorecardPageQuery query, CancellationToken cancellationToken)
     {
@@ -22,10 +27,15 @@ internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels edi
         var bands = await ScoringNames.BandsAsync(db, query.Year, cancellationToken);
         var indicators = edition.Criteria.SelectMany(c => edition.Indicators.Where(i => i.CriterionId == c.Id).OrderBy(i => i.Order))
             .Select(i => new NamedCode(i.Code, i.NameAr, i.NameEn));
+        var governorates = await ScoringNames.GovernoratesAsync(db, cancellationToken);
         var inputs = await WhatIfInputs.LoadAsync(db, editions, query.Year, query.Governorate, cancellationToken);
         return new ScorecardPageModel(
             card.IsSuccess ? card.Value : null,
             card.Error?.Message,
+            governorates.Single(g => g.Code == query.Governorate),
+            await ScorecardSwitches.YearsAsync(db, query.Year, query.Governorate, cancellationToken),
+            await ScorecardSwitches.ReadableAsync(governorates, access, cancellationToken),
+            new TrafficLightsDto(edition.Framework.GreenThreshold, edition.Framework.AmberThreshold),
             bands,
             [.. indicators],
             inputs is { } loaded ? WhatIfInputs.NextBand(query.Year, query.Governorate, loaded.Edition, loaded.Inputs) : null);

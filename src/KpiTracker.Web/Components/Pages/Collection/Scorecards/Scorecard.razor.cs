@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.GetScorecardPage;
 using KpiTracker.Application.Features.Scoring.WhatIf;
@@ -7,13 +8,21 @@ using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Collection.Scorecards;
 
-/// <summary>A governorate's scorecard for a cycle: the latest run's figures from the page's one query, and the what-if panel under them.</summary>
+/// <summary>
+/// A governorate's scorecard for a cycle: the latest run's figures from the page's one query, the year and governorate switchers,
+/// and the what-if panel under them.
+/// </summary>
 public sealed partial class Scorecard
 {
     private readonly WhatIfView _whatIf = new();
     private ScorecardDto? _card;
     private string? _noScores;
     private Dictionary<string, string> _bands = [];
+    private IReadOnlyList<BandDto> _bandList = [];
+    private TrafficLightsDto _lights = new(90, 70);
+    private NamedCode? _unit;
+    private IReadOnlyList<int> _years = [];
+    private IReadOnlyList<NamedCode> _governorates = [];
 
     [Inject]
     private PageSender Sender { get; set; } = default!;
@@ -32,6 +41,13 @@ public sealed partial class Scorecard
 
     protected override async Task OnInitializedAsync()
     {
+        // The switchers' form asks for another card: its address is the card's own.
+        if (ScorecardSwitcher.Target(HttpContext?.Request.Query, Year, Governorate) is { } target)
+        {
+            Navigation.NavigateTo(target);
+            return;
+        }
+
         // The page's own gate, as every page has it: a reader out of scope sees "not found", and no refusal is audited.
         if (!await Sender.CanAsync(Permission.ScorecardRead, Governorate))
         {
@@ -49,6 +65,11 @@ public sealed partial class Scorecard
         var page = result.Value;
         _card = page.Card;
         _noScores = page.NoScores;
+        _unit = page.Unit;
+        _years = page.Years;
+        _governorates = page.Governorates;
+        _lights = page.Lights;
+        _bandList = page.Bands;
         _bands = page.Bands.ToDictionary(b => b.Code, b => Text.Pick(b.NameAr, b.NameEn));
         if (page.Plan is { } plan)
         {
@@ -115,4 +136,7 @@ public sealed partial class Scorecard
     }
 
     private string BandName(string band) => _bands.GetValueOrDefault(band, band);
+
+    /// <summary>The governorate's name in the reader's language; its code until the page has read it.</summary>
+    private string UnitName => _unit is { } unit ? Text.Pick(unit.NameAr, unit.NameEn) : Governorate;
 }
