@@ -64,7 +64,7 @@ internal static class KpiTrackerHost
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
 
-        // Reviewed anonymous endpoints: health probes, the API description and its viewer, the language switch.
+        // Reviewed anonymous endpoints: health probes, the API description and its viewer, the language switch, the ministry's logo.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
@@ -72,6 +72,7 @@ internal static class KpiTrackerHost
         app.MapApi();
         app.MapJobsDashboard();
         app.MapCultureSwitch();
+        app.MapPageAssets();
         app.MapAccountPages();
         app.MapRazorComponents<App>().Add(endpoint =>
         {
