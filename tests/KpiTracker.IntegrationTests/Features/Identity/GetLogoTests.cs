@@ -60,8 +60,11 @@ public sealed class GetLogoTests(DatabaseFixture fixture) : IntegrationTest(fixt
         {
             await using var host = WithLogo(path);
 
-            var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<MinistryIdentity>());
-            Assert.Contains("neither a PNG nor a JPEG", error.Message, StringComparison.Ordinal);
+            // Starting the host (its first service request) reads the logo and fails with the reason.
+            var error = Record.Exception(() => host.Services.GetRequiredService<MinistryIdentity>());
+            Assert.NotNull(error);
+            Assert.IsType<OptionsValidationException>(error.GetBaseException());
+            Assert.Contains("neither a PNG nor a JPEG", error.GetBaseException().Message, StringComparison.Ordinal);
         }
         finally
         {
