@@ -9,6 +9,7 @@ using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Evidence;
 using KpiTracker.Application.Features.Excel;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Application.Features.Identity;
 using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.Notifications.Email;
 using KpiTracker.Application.Features.OrgUnits;
@@ -85,4 +86,7 @@ public static class ApplicationServices
         api.MapExcel();
         return api;
     }
+
+    /// <summary>The routes outside /api that the pages use: the ministry's logo (<c>/identity/logo</c>).</summary>
+    public static void MapPageAssets(this IEndpointRouteBuilder endpoints) => endpoints.MapIdentity();
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KpiTracker.Application;
+using KpiTracker.Application.Common.Identity;
 using KpiTracker.Application.Data;
 using KpiTracker.Web.Components;
 using KpiTracker.Web.Security;
@@ -43,6 +44,8 @@ internal static class KpiTrackerHost
 
     public static void UseKpiTracker(this WebApplication app)
     {
+        // Read and check the ministry's identity now: a wrong logo file stops the host with its reason, not the first page or PDF.
+        _ = app.Services.GetRequiredService<MinistryIdentity>();
         if (!HostRoles.From(app.Configuration).RunsWeb)
         {
             // A worker answers only its health probes; the Hangfire server runs as a hosted service.
@@ -63,7 +66,7 @@ internal static class KpiTrackerHost
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
 
-        // Reviewed anonymous endpoints: health probes, the API description and its viewer, the language switch.
+        // Reviewed anonymous endpoints: health probes, the API description and its viewer, the language switch, the ministry's logo.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
@@ -71,6 +74,7 @@ internal static class KpiTrackerHost
         app.MapApi();
         app.MapJobsDashboard();
         app.MapCultureSwitch();
+        app.MapPageAssets();
         app.MapAccountPages();
         app.MapRazorComponents<App>().Add(endpoint =>
         {

@@ -13,7 +13,7 @@ public sealed class EndpointPolicyTests(DatabaseFixture fixture) : IntegrationTe
     [
         "/health/live", "/health/ready", "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar/{**path}",
         "/api/auth/token", "/api/auth/refresh", "/culture", "/account/sign-in", "/not-found", "/forbidden",
-        "/_framework/opaque-redirect", "/{**path:file}",
+        "/_framework/opaque-redirect", "/{**path:file}", "/identity/logo",
     ];
 
     [Fact]

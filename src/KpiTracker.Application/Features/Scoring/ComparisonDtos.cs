@@ -10,7 +10,10 @@ public sealed record ComparisonDto(
     IReadOnlyList<CriterionRowDto> Criteria,
     IReadOnlyList<IndicatorRowDto> Indicators);
 
-public sealed record LeagueRowDto(string Governorate, int? Rank, int? PreviousRank, int? RankChange, decimal? Overall, string? Band, decimal? Delta, decimal? Coverage, decimal? Dqi, bool InsufficientData);
+/// <summary>A governorate's line in the league table; <see cref="ValueCount"/> of <see cref="ApplicableCount"/> indicators have an accepted value (the coverage's counts).</summary>
+public sealed record LeagueRowDto(
+    string Governorate, int? Rank, int? PreviousRank, int? RankChange, decimal? Overall, string? Band, decimal? Delta, decimal? Coverage, decimal? Dqi, bool InsufficientData,
+    int ValueCount = 0, int ApplicableCount = 0);
 
 /// <summary>One criterion across governorates: published score by governorate code (null when unpublished or not scored).</summary>
 public sealed record CriterionRowDto(string Code, string NameAr, string NameEn, IReadOnlyDictionary<string, decimal?> Scores);

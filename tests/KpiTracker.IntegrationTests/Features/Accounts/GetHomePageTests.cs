@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using KpiTracker.Application.Features.Accounts.GetHomePage;
+using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
 
@@ -41,5 +43,46 @@ public sealed class GetHomePageTests(DatabaseFixture fixture) : CollectionTest(f
         Assert.DoesNotContain("class=\"home-progress\"", owner, StringComparison.Ordinal);
         Assert.Contains($"href=\"/cycles/{Year}/verify\" id=\"home-verify\"", central, StringComparison.Ordinal);
         Assert.Contains("id=\"home-jobs\"", central, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_viewer_reaches_the_comparison_and_every_scorecard_and_picks_a_closed_cycle_by_year()
+    {
+        await ClosePreviousCycleAsync(Year - 1, ("OM-BS", "LSP-01", 70m));
+        using var viewer = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("viewer.all", (Role.Viewer, null, null)), "en");
+        viewer.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+
+        var home = await viewer.GetStringAsync(new Uri("/home", UriKind.Relative));
+        var earlier = await viewer.GetStringAsync(new Uri($"/home?year={Year - 1}", UriKind.Relative));
+
+        // By default the open cycle and the newest closed one, each with its comparison and the eleven scorecards.
+        foreach (var year in new[] { Year, Year - 1 })
+        {
+            Assert.Contains($"href=\"/cycles/{year}/comparison\" id=\"results-comparison-{year}\"", home, StringComparison.Ordinal);
+            Assert.Equal(11, Regex.Count(home, $"href=\"/cycles/{year}/scorecards/OM-[A-Z]+\""));
+        }
+
+        Assert.Contains($"id=\"results-{Year - 1}\" data-final=\"true\"", home, StringComparison.Ordinal);
+        Assert.Contains($"id=\"results-{Year}\" data-final=\"false\"", home, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/cycles/{Year - 1}/scorecards/OM-BS\" class=\"gov-link\" data-scorecard=\"OM-BS\"><span dir=\"auto\">North Al Batinah</span>", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"results-{Year}\"", earlier, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"home-cycles\"", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reviewer_gets_only_their_own_scorecard_and_the_comparison_only_once_closed_an_owner_no_results()
+    {
+        await ClosePreviousCycleAsync(Year - 1, ("OM-BS", "LSP-01", 70m));
+
+        var reviewer = await Reviewer.GetStringAsync(new Uri("/home", UriKind.Relative));
+        var owner = await Owner.GetStringAsync(new Uri("/home", UriKind.Relative));
+
+        Assert.Contains($"href=\"/cycles/{Year}/scorecards/OM-BS\"", reviewer, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/cycles/{Year - 1}/scorecards/OM-BS\"", reviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain("/scorecards/OM-MA", reviewer, StringComparison.Ordinal);
+        Assert.Contains($"id=\"results-comparison-{Year - 1}\"", reviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"results-comparison-{Year}\"", reviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"results\"", owner, StringComparison.Ordinal);
+        Assert.DoesNotContain("/scorecards/", owner, StringComparison.Ordinal);
     }
 }

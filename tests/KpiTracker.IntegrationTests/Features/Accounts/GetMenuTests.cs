@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiTracker.Application.Features.Accounts.GetMenu;
 using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -41,5 +42,22 @@ public sealed class GetMenuTests(DatabaseFixture fixture) : CollectionTest(fixtu
 
         Assert.True(menu.Can is { Enter: true, Review: true, ManageCycles: true, EditFrameworks: true, ManageUsers: true, ReadAudit: true, SeeJobs: true });
         Assert.Equal(0, menu.Unread);
+    }
+
+    [Fact]
+    public async Task Every_page_header_carries_the_ministry_s_identity_in_the_reader_s_language_visitors_included()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        var english = (await QueryAsync(new GetMenuQuery())).Value.Identity;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/home");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        using var response = await Owner.SendAsync(request);
+        var home = await response.Content.ReadAsStringAsync();
+        var signIn = await Anonymous.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+
+        Assert.Equal(new IdentityBlock("Ministry of Interior", "Directorate General of Planning and Performance Measurement", false), english);
+        Assert.Contains("<strong id=\"identity-name\">Ministry of Interior</strong>", home, StringComparison.Ordinal);
+        Assert.Contains("<strong id=\"identity-name\">وزارة الداخلية</strong>", signIn, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"menu-home\"", signIn, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Scoring.GetComparisonPage;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,36 @@ public sealed class GetComparisonPageTests(DatabaseFixture fixture) : Integratio
         Assert.All(page.Governorates, g => Assert.False(string.IsNullOrEmpty(g.NameAr)));
         Assert.NotEmpty(page.Bands);
         Assert.Equal(page.Bands.OrderByDescending(b => b.MinScore).Select(b => b.Code), page.Bands.Select(b => b.Code));
+    }
+
+    [Fact]
+    public async Task Below_the_coverage_threshold_no_band_colour_is_shown_and_names_link_only_to_scorecards_the_reader_may_open()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        await Fixture.ExecuteAsOwnerAsync($"UPDATE submissions SET state = 'draft' WHERE cycle_id = '{data.CycleId}' AND org_unit_code = 'OM-MA'");
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+        using var reviewer = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("reviewer.bs", (Role.GovernorateReviewer, "OM-BS", null)));
+
+        var page = (await QueryAsync(new GetComparisonPageQuery(data.Year, null))).Value;
+        var html = await Client.GetStringAsync(new Uri($"/cycles/{data.Year}/comparison", UriKind.Relative));
+
+        Assert.True(page.Comparison.League.Single(l => l.Governorate == "OM-MA").InsufficientData);
+        Assert.Equal(data.Governorates, page.Scorecards);
+        var row = Regex.Match(html, "<tr id=\"league-OM-MA\".*?</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains("data-established=\"false\"", row, StringComparison.Ordinal);
+        Assert.Contains("class=\"band-cell not-established\"", row, StringComparison.Ordinal);
+        Assert.DoesNotMatch("band-(leading|advanced|established|developing|initial)", row);
+        Assert.Contains("id=\"provisional-banner\"", html, StringComparison.Ordinal);
+        Assert.Equal(11, Regex.Count(html, $"<tr id=\"league-OM-[A-Z]+\"[^>]*>\\s*<td[^>]*>.*?</td>\\s*<th scope=\"row\"[^>]*>\\s*<a href=\"/cycles/{data.Year}/scorecards/OM-", RegexOptions.Singleline));
+
+        // A governorate's reviewer reads the comparison once the cycle is closed, and only their own governorate's scorecard.
+        await data.CloseAsync(Fixture);
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+        var closed = await reviewer.GetStringAsync(new Uri($"/cycles/{data.Year}/comparison", UriKind.Relative));
+
+        Assert.Contains($"href=\"/cycles/{data.Year}/scorecards/OM-BS\"", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("/scorecards/OM-MA", closed, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"provisional-banner\"", closed, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,23 +2,26 @@ using KpiTracker.Application.Features.Cycles;
 
 namespace KpiTracker.Application.Features.Accounts.GetHomePage;
 
-/// <summary>The home page: the open cycle and its deadline, and the entry points the caller's grants lead to.</summary>
-public sealed record GetHomePageQuery : IQuery<Result<HomePageModel>>, ISelfMessage;
+/// <summary>
+/// The home page: the open cycle and its deadline, and the entry points the caller's grants lead to; <see cref="ResultsYear"/>
+/// picks the cycle whose results it links (by default the newest open and the newest closed one).
+/// </summary>
+public sealed record GetHomePageQuery(int? ResultsYear = null) : IQuery<Result<HomePageModel>>, ISelfMessage;
 
 /// <summary>
 /// The newest open cycle, if any, and whole days to its submission deadline; the year the scorecard and central links lead to
-/// (the open cycle's, else last year); what the caller may reach; the governorates named in their scorecard grants, and those
-/// whose every item they read (as their reviewer).
+/// (the open cycle's, else last year); what the caller may reach; the governorates whose every item they read (as their
+/// reviewer); and the results they may read (comparisons and scorecards), null when none.
 /// </summary>
 public sealed record HomePageModel(
     CycleSummaryDto? Cycle,
     int DaysLeft,
     int ScoreYear,
     Abilities Can,
-    IReadOnlyList<string> Scorecards,
-    IReadOnlyList<string> Progress);
+    IReadOnlyList<string> Progress,
+    HomeResults? Results);
 
-internal sealed class GetHomePageHandler(AppDbContext db, AccessChecker access, TimeProvider clock) : IQueryHandler<GetHomePageQuery, Result<HomePageModel>>
+internal sealed class GetHomePageHandler(AppDbContext db, ICurrentUser user, AccessChecker access, TimeProvider clock) : IQueryHandler<GetHomePageQuery, Result<HomePageModel>>
 {
     public async ValueTask<Result<HomePageModel>> Handle(GetHomePageQuery query, CancellationToken cancellationToken)
     {
@@ -32,10 +35,9 @@ internal sealed class GetHomePageHandler(AppDbContext db, AccessChecker access, 
             cycle is null ? 0 : CurrentCycle.DaysLeft(cycle.Calendar.SubmissionDeadline, now),
             cycle?.Year ?? now.Year - 1,
             await Abilities.ReadAsync(access, cancellationToken),
-            // A grant for every governorate leads to the framework's list instead.
-            Units(grants.Where(g => RolePermissions.Grants(g.Role, Permission.ScorecardRead))),
             // Progress is for those who read every item of a governorate; an owner's grant covers single indicators.
-            Units(grants.Where(g => g.IndicatorCode is null && RolePermissions.Grants(g.Role, Permission.SubmissionRead))));
+            Units(grants.Where(g => g.IndicatorCode is null && RolePermissions.Grants(g.Role, Permission.SubmissionRead))),
+            await HomeResultsReader.ReadAsync(db, user, access, query.ResultsYear, cancellationToken));
     }
 
     private static List<string> Units(IEnumerable<Grant> grants) =>

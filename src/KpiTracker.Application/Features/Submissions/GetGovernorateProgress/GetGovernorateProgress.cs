@@ -17,7 +17,10 @@ public sealed record GetGovernorateProgressQuery(int Year, string Governorate) :
     public AccessRequirement Access => new(Permission.SubmissionRead, Governorate);
 }
 
-/// <summary>Counts per state (every state listed, zeros included), the quality counts and components (0–100, full precision) and the latest run's DQI.</summary>
+/// <summary>
+/// Counts per state (every state listed, zeros included), the quality counts and components (0–100, full precision) and the latest
+/// run's DQI; the governorate's names, and whether the caller may open its scorecard.
+/// </summary>
 public sealed record GovernorateProgressDto(
     int Year,
     string Governorate,
@@ -27,7 +30,10 @@ public sealed record GovernorateProgressDto(
     IReadOnlyDictionary<string, int> States,
     int NotApplicableRequested,
     ProgressQualityDto Quality,
-    ProgressRunDto? LatestRun);
+    ProgressRunDto? LatestRun,
+    string NameAr,
+    string NameEn,
+    bool ScorecardReadable);
 
 /// <summary>
 /// <see cref="Applicable"/>: items people enter (not computed, not granted N/A); <see cref="Submitted"/> of them first submitted
@@ -55,7 +61,7 @@ public sealed record ProgressQualityDto(
 /// <summary>The governorate's latest score run: its DQI (published, one decimal), kind and time; whether its inputs are still today's.</summary>
 public sealed record ProgressRunDto(Guid Id, string Kind, DateTimeOffset ComputedAt, decimal Dqi, bool Current);
 
-internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUser user)
+internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUser user, AccessChecker access)
     : IQueryHandler<GetGovernorateProgressQuery, Result<GovernorateProgressDto>>
 {
     public async ValueTask<Result<GovernorateProgressDto>> Handle(GetGovernorateProgressQuery query, CancellationToken cancellationToken)
@@ -71,7 +77,7 @@ internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUse
             return AppError.NotFound("cycle.not_found");
         }
 
-        if (!(await ScoringScope.GovernoratesAsync(db, cancellationToken)).Contains(query.Governorate))
+        if ((await ScoringNames.GovernoratesAsync(db, cancellationToken)).FirstOrDefault(g => g.Code == query.Governorate) is not { } names)
         {
             return AppError.NotFound();
         }
@@ -105,7 +111,10 @@ internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUse
             Enum.GetValues<SubmissionState>().ToDictionary(s => s.ToCode(), s => byState.GetValueOrDefault(s)),
             requested,
             quality,
-            run is null ? null : new ProgressRunDto(run.Id, run.Kind.ToCode(), run.ComputedAt, ScoreRounding.Publish(run.Dqi), run.InputHash == inputs.Hash()));
+            run is null ? null : new ProgressRunDto(run.Id, run.Kind.ToCode(), run.ComputedAt, ScoreRounding.Publish(run.Dqi), run.InputHash == inputs.Hash()),
+            names.NameAr,
+            names.NameEn,
+            (await ScorecardLinks.ReadableAsync(access, [query.Governorate], cancellationToken)).Count == 1);
     }
 
     /// <summary>A grant that reads every submission of the governorate: one without an indicator (the system reads everything).</summary>

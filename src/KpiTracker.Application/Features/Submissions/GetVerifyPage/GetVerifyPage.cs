@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Organisation;
 
 namespace KpiTracker.Application.Features.Submissions.GetVerifyPage;
@@ -10,7 +11,8 @@ public sealed record GetVerifyPageQuery(int Year, string? Governorate) : IQuery<
 
 /// <summary>
 /// Whether the cycle is closed (items are then reopened, not verified); the governorates to filter by and the indicators'
-/// names; the accepted items to verify or return, the N/A requests to decide, and the locked or missing items to reopen.
+/// names; the accepted items to verify or return, the N/A requests to decide, and the locked or missing items to reopen; the
+/// governorates whose scorecards the caller may open (their names link there).
 /// </summary>
 public sealed record VerifyPageModel(
     bool Closed,
@@ -18,11 +20,12 @@ public sealed record VerifyPageModel(
     IReadOnlyDictionary<string, IndicatorLabel> Indicators,
     IReadOnlyList<SubmissionSummaryDto> Accepted,
     IReadOnlyList<SubmissionSummaryDto> Requests,
-    IReadOnlyList<SubmissionSummaryDto> Reopenable);
+    IReadOnlyList<SubmissionSummaryDto> Reopenable,
+    IReadOnlyList<string> Scorecards);
 
 public sealed record GovernorateLabel(string Code, string NameAr, string NameEn);
 
-internal sealed class GetVerifyPageHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetVerifyPageQuery, Result<VerifyPageModel>>
+internal sealed class GetVerifyPageHandler(AppDbContext db, ICurrentUser user, AccessChecker access, TimeProvider clock) : IQueryHandler<GetVerifyPageQuery, Result<VerifyPageModel>>
 {
     public async ValueTask<Result<VerifyPageModel>> Handle(GetVerifyPageQuery query, CancellationToken cancellationToken)
     {
@@ -43,6 +46,7 @@ internal sealed class GetVerifyPageHandler(AppDbContext db, ICurrentUser user, T
             await FrameworkLabels.IndicatorsAsync(db, cycle.EditionId, cancellationToken),
             [.. items.Where(i => i.State == SubmissionState.Accepted)],
             [.. items.Where(i => i.NotApplicable == NotApplicableRequest.Requested)],
-            [.. items.Where(i => i.State is SubmissionState.Locked or SubmissionState.Missing)]);
+            [.. items.Where(i => i.State is SubmissionState.Locked or SubmissionState.Missing)],
+            await ScorecardLinks.ReadableAsync(access, governorates.Select(g => g.Code), cancellationToken));
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class Verify
 {
     private static readonly string[] Reasons = ["evidence_missing", "calculation_error", "outlier_unexplained", "definition_mismatch", "other"];
 
-    private VerifyPageModel _page = new(false, [], new Dictionary<string, IndicatorLabel>(), [], [], []);
+    private VerifyPageModel _page = new(false, [], new Dictionary<string, IndicatorLabel>(), [], [], [], []);
 
     [Parameter]
     public int Year { get; set; }
@@ -77,6 +77,9 @@ public sealed partial class Verify
     private static string Key(SubmissionSummaryDto item) => $"{item.Governorate}-{item.Indicator}";
 
     private string GovName(string code) => _page.Governorates.FirstOrDefault(g => g.Code == code) is { } g ? Text.Pick(g.NameAr, g.NameEn) : code;
+
+    /// <summary>Whether the caller may open the governorate's scorecard (the page query checked it), so its name links there.</summary>
+    private bool Readable(string code) => _page.Scorecards.Contains(code);
 
     private string? IndicatorName(string code) => _page.Indicators.GetValueOrDefault(code) is { } i ? Text.Pick(i.NameAr, i.NameEn) : null;
 }

@@ -34,7 +34,7 @@ public sealed partial class Comparison
 
         var page = result.Value;
         var names = page.Governorates.ToDictionary(g => g.Code, g => Text.Pick(g.NameAr, g.NameEn), StringComparer.Ordinal);
-        _look = new ComparisonLook(page.Bands, [.. page.Comparison.League.Select(l => l.Governorate)], names, C);
+        _look = new ComparisonLook(page.Bands, [.. page.Comparison.League.Select(l => l.Governorate)], names, [.. page.Scorecards], C) { Year = Year };
         _comparison = page.Comparison;
         _trend = page.Trend;
     }

@@ -6,8 +6,15 @@ namespace KpiTracker.Web.Components.Pages.Central.Comparisons;
 
 /// <summary>How the comparison's sections name and colour what they show: governorates in league order, bands, scores.</summary>
 public sealed class ComparisonLook(
-    IReadOnlyList<BandDto> bands, List<string> order, IReadOnlyDictionary<string, string> governorates, IStringLocalizer<global::KpiTracker.Web.Central> text)
+    IReadOnlyList<BandDto> bands,
+    List<string> order,
+    IReadOnlyDictionary<string, string> governorates,
+    HashSet<string> scorecards,
+    IStringLocalizer<global::KpiTracker.Web.Central> text)
 {
+    /// <summary>The cycle compared: the year of the scorecards the names link to.</summary>
+    public int Year { get; init; }
+
     /// <summary>The governorates in the league table's order, which every section follows.</summary>
     public List<string> Order { get; } = order;
 
@@ -21,15 +28,23 @@ public sealed class ComparisonLook(
 
     public string GovName(string code) => governorates.GetValueOrDefault(code, code);
 
+    /// <summary>Whether the caller may open the governorate's scorecard, so its name links there.</summary>
+    public bool Readable(string code) => scorecards.Contains(code);
+
     public static string Score(decimal? score) => score is { } s ? s.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 
     public static string Value(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
-    public string RankChange(int? change) => change switch
+    /// <summary>The rank change as an arrow and a number (▲2, ▼1, – unchanged), and the same said in words for screen readers.</summary>
+    public (string Mark, string Said) RankChange(int? change) => change switch
     {
-        null => "—",
-        > 0 => text["Comparison.Up", Text.Number(change.Value)],
-        < 0 => text["Comparison.Down", Text.Number(-change.Value)],
-        _ => text["Comparison.Same"],
+        null => ("—", text["Comparison.NoRankChange"]),
+        > 0 => ($"▲{Text.Number(change.Value)}", text["Comparison.Up", Text.Number(change.Value)]),
+        < 0 => ($"▼{Text.Number(-change.Value)}", text["Comparison.Down", Text.Number(-change.Value)]),
+        _ => ("–", text["Comparison.Same"]),
     };
+
+    /// <summary>The coverage as a percentage with its counts: "29% · 10 of 35".</summary>
+    public string Coverage(decimal? coverage, int values, int applicable) =>
+        coverage is { } c ? text["Comparison.CoverageOf", c.ToString("P0", CultureInfo.CurrentCulture), Text.Number(values), Text.Number(applicable)] : "—";
 }
