@@ -45,7 +45,7 @@ public static class NextBandPlanner
         }
 
         var steps = set.OrderBy(c => c.Index).Select(c => Step(fw, kind, inputs[c.Index], planned[c.Index], c.Index)).ToList();
-        return new SuggestedPlan(next.Code, steps, reached.PublishedOverall, reached.Band, null);
+        return new SuggestedPlan(next.Code, steps, reached.PublishedOverall, reached.Band, reached.InsufficientData, null);
     }
 
     private static PlanStep Step(ScoringFramework fw, ScoreKind kind, ScoringInput from, ScoringInput to, int index) =>

@@ -3,9 +3,10 @@ namespace KpiTracker.Domain.Scoring;
 /// <summary>
 /// The suggested plan for the next band: the fewest indicators, then the least total change, whose values together lift the
 /// published overall index to <see cref="NextBand"/> (checked on the engine: <see cref="ReachedOverall"/> and
-/// <see cref="ReachedBand"/> are what it gives). No steps, and a <see cref="Reason"/>, when there is no plan.
+/// <see cref="ReachedBand"/> are what it gives, <see cref="ReachedInsufficientData"/> its coverage flag). No steps, and a
+/// <see cref="Reason"/>, when there is no plan.
 /// </summary>
-public sealed record SuggestedPlan(string? NextBand, IReadOnlyList<PlanStep> Steps, decimal? ReachedOverall, string? ReachedBand, string? Reason)
+public sealed record SuggestedPlan(string? NextBand, IReadOnlyList<PlanStep> Steps, decimal? ReachedOverall, string? ReachedBand, bool ReachedInsufficientData, string? Reason)
 {
     /// <summary>The overall index is already in the top band.</summary>
     public const string AlreadyTop = "already_top";
@@ -22,7 +23,7 @@ public sealed record SuggestedPlan(string? NextBand, IReadOnlyList<PlanStep> Ste
     /// <summary>The total change: the score points the plan adds, summed over its steps (a score not counted today counts as 0).</summary>
     public decimal TotalChange => Steps.Sum(s => s.ScoreTo - (s.ScoreFrom ?? 0m));
 
-    internal static SuggestedPlan None(string? nextBand, string reason) => new(nextBand, [], null, null, reason);
+    internal static SuggestedPlan None(string? nextBand, string reason) => new(nextBand, [], null, null, false, reason);
 }
 
 /// <summary>One value to enter: the indicator's value and score today (null when it has none or it does not count) and with the plan.</summary>
