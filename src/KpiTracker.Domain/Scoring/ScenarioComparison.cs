@@ -2,11 +2,12 @@ namespace KpiTracker.Domain.Scoring;
 
 /// <summary>
 /// A what-if scenario beside today: the scorecard now and with the values, and each changed indicator's value and score from →
-/// to. Changes are taken on full-precision scores, as year on year (DOMAIN section 4), and are null where either side has no score.
+/// to. A change is the difference of the published (rounded) numbers shown side by side, so "from → to (+Δ)" adds up as read;
+/// null where either side has no score.
 /// </summary>
 public sealed record ScenarioComparison(GovernorateScore Now, GovernorateScore With, IReadOnlyList<IndicatorChange> Changes)
 {
-    public decimal? OverallChange => With.Overall - Now.Overall;
+    public decimal? OverallChange => With.PublishedOverall - Now.PublishedOverall;
 
     /// <summary>Scores today's inputs and the scenario (<see cref="WhatIf.Evaluate"/>); an indicator changes when its value does.</summary>
     public static ScenarioComparison Of(ScoringFramework fw, IReadOnlyList<IndicatorResult> results, ScoreKind kind, IReadOnlyDictionary<string, decimal> overrides)
@@ -24,5 +25,6 @@ public sealed record ScenarioComparison(GovernorateScore Now, GovernorateScore W
 /// <summary>One changed indicator: value and score (full precision, null when it does not count) now and in the scenario.</summary>
 public sealed record IndicatorChange(string Code, decimal? ValueFrom, decimal ValueTo, decimal? ScoreFrom, decimal? ScoreTo)
 {
-    public decimal? ScoreChange => ScoreTo - ScoreFrom;
+    /// <summary>The published score's change (one decimal each side).</summary>
+    public decimal? ScoreChange => ScoreRounding.Publish(ScoreTo) - ScoreRounding.Publish(ScoreFrom);
 }

@@ -91,4 +91,19 @@ public sealed class NextBandPlannerTests
         var step = Assert.Single(plan.Steps);
         Assert.Equal(("established", "AAA-01", 66.583334m, 60.0m), (plan.NextBand, step.Code, step.ValueTo, plan.ReachedOverall));
     }
+
+    [Fact]
+    public void A_scenario_lists_each_changed_indicator_from_to_and_the_published_change()
+    {
+        // AAA at 50, 50, 50 with AAA-03 missing in a provisional score: AAA = 50. AAA-01 → 80 and AAA-03 → 65: AAA = 65.
+        var fw = Of(Percentages("AAA", 3));
+        IndicatorResult[] results = [IndicatorResult.Accepted("AAA-01", 50m), IndicatorResult.Accepted("AAA-02", 50m), IndicatorResult.Missing("AAA-03")];
+
+        var scenario = ScenarioComparison.Of(fw, results, ScoreKind.Provisional, new Dictionary<string, decimal> { ["AAA-01"] = 80m, ["AAA-02"] = 50m, ["AAA-03"] = 65m });
+
+        Assert.Equal((50m, 65m, 15m), (scenario.Now.PublishedOverall, scenario.With.PublishedOverall, scenario.OverallChange));
+        Assert.Equal(["AAA-01", "AAA-03"], scenario.Changes.Select(c => c.Code).ToArray());
+        Assert.Equal((50m, 80m, 50m, 80m, 30m), (scenario.Changes[0].ValueFrom, scenario.Changes[0].ValueTo, scenario.Changes[0].ScoreFrom, scenario.Changes[0].ScoreTo, scenario.Changes[0].ScoreChange));
+        Assert.Equal((null, 65m, null, 65m, null), (scenario.Changes[1].ValueFrom, scenario.Changes[1].ValueTo, scenario.Changes[1].ScoreFrom, scenario.Changes[1].ScoreTo, scenario.Changes[1].ScoreChange));
+    }
 }

@@ -2,7 +2,7 @@ namespace KpiTracker.Application.Features.Scoring.WhatIf;
 
 /// <summary>
 /// The scorecard with the scenario's values beside today's: the overall index from → to with its change
-/// (<see cref="OverallChange"/>, on full-precision values, rounded as published), the band now and reached (each not
+/// (<see cref="OverallChange"/>: published to − published from, so it adds up as shown), the band now and reached (each not
 /// established when its coverage is below 2/3: <see cref="InsufficientDataFrom"/>, <see cref="InsufficientData"/>), the criteria,
 /// every indicator, and each <see cref="Changes">changed indicator</see> from → to. Computed by the engine, stored nowhere.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed record WhatIfCriterionDto(string Code, decimal? ScoreFrom, decimal
 public sealed record WhatIfIndicatorDto(string Code, string Status, decimal? Value, decimal? Score, string Light, decimal? Headroom);
 
 /// <summary>
-/// An indicator whose value the scenario changes: value and score (one decimal) from → to, and the score's change (on
-/// full-precision scores, rounded; null when it has no score today, as a missing indicator in a provisional score).
+/// An indicator whose value the scenario changes: value and score (one decimal) from → to, and the score's change (the
+/// difference of the two published scores; null when it has no score today, as a missing indicator in a provisional score).
 /// </summary>
 public sealed record WhatIfChangeDto(string Code, decimal? ValueFrom, decimal ValueTo, decimal? ScoreFrom, decimal? ScoreTo, decimal? ScoreChange);
