@@ -59,7 +59,8 @@ internal static class ScoreInversion
         return ValueRules.CheckValue(entry, value, "value") is null && probe.ReachesWithValue(index, value) ? value : null;
     }
 
-    private static (decimal Zero, decimal Full) Segment(ScoringIndicator indicator, decimal? current)
+    /// <summary>The stretch of values the score runs along, from 0 to 100; for <c>range</c> the side the current value is on (below the band without one).</summary>
+    public static (decimal Zero, decimal Full) Segment(ScoringIndicator indicator, decimal? current)
     {
         if (indicator.Direction != IndicatorDirection.Range)
         {

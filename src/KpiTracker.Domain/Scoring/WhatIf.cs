@@ -3,8 +3,6 @@ namespace KpiTracker.Domain.Scoring;
 /// <summary>Scenarios on top of the engine: nothing here scores differently, it only feeds the engine other inputs.</summary>
 public static class WhatIf
 {
-    private const int Bisections = 50;
-
     /// <summary>The scorecard as if each overridden indicator had that accepted value (whatever its status was).</summary>
     public static GovernorateScore Evaluate(ScoringFramework fw, IReadOnlyList<IndicatorResult> results, ScoreKind kind, IReadOnlyDictionary<string, decimal> overrides) =>
         ScoringEngine.Score(fw, Merge(results, overrides), kind);
@@ -52,13 +50,11 @@ public static class WhatIf
             return new NextBandPlan(null, null, null, null, [.. candidates.Select(c => c.Unanswered(RequiredValue.NoOverall))]);
         }
 
-        var next = fw.Bands.Where(b => b.MinScore > overall).OrderBy(b => b.MinScore).ThenBy(b => b.Code, StringComparer.Ordinal).ToList();
-        if (next.Count == 0)
+        if (NextBand(fw, overall) is not { } target)
         {
             return new NextBandPlan(overall, current.Band, null, null, [.. candidates.Select(c => c.Unanswered(RequiredValue.AlreadyTop))]);
         }
 
-        var target = next[0];
         var probe = new BandProbe(fw, inputs, kind, target.MinScore);
         return new NextBandPlan(overall, current.Band, target.Code, target.MinScore, [.. candidates.Select(c => Required(probe, c))]);
     }
@@ -70,27 +66,20 @@ public static class WhatIf
             return c.Unanswered(RequiredValue.Computed);
         }
 
-        if (!probe.ReachesWithScore(c.Index, 100m))
+        if (probe.LeastScore(c.Index, 100m) is not { } high)
         {
             return c.Unanswered(RequiredValue.NotReachable);
-        }
-
-        var (low, high) = (0m, 100m);
-        if (probe.ReachesWithScore(c.Index, 0m))
-        {
-            high = 0m;
-        }
-
-        for (var i = 0; i < Bisections && high > 0m; i++)
-        {
-            var mid = (low + high) / 2;
-            (low, high) = probe.ReachesWithScore(c.Index, mid) ? (low, mid) : (mid, high);
         }
 
         return ScoreInversion.ValueOnGrid(probe, c.Indicator, c.Index, high, c.Entry) is { } value
             ? new RequiredValue(c.Indicator.Code, value, IndicatorScoring.Score(c.Indicator, value), null, c.Headroom)
             : c.Unanswered(RequiredValue.NotReachable);
     }
+
+    /// <summary>The band above the published overall index: the least minimum above it, ties by code; null in the top band.</summary>
+    internal static (string Code, decimal MinScore)? NextBand(ScoringFramework fw, decimal publishedOverall) =>
+        fw.Bands.Where(b => b.MinScore > publishedOverall).OrderBy(b => b.MinScore).ThenBy(b => b.Code, StringComparer.Ordinal)
+            .Select(b => ((string Code, decimal MinScore)?)b).FirstOrDefault();
 
     /// <summary>Overall with the indicator at 100 minus the overall now; never negative, as a score of 100 only lifts a weighted mean.</summary>
     private static decimal? Headroom(ScoringFramework fw, ScoringInput[] inputs, ScoreKind kind, decimal? overall, int index)

@@ -80,9 +80,9 @@ public sealed class WhatIfPropertyTests
         Assert.True(suggestions > 50 && counts > 5, $"only {suggestions} suggestions ({counts} counts) were checked");
     }
 
-    private static readonly decimal[] Weights = [0.5m, 1m, 1m, 2m, 3m, 1.25m];
+    internal static readonly decimal[] Weights = [0.5m, 1m, 1m, 2m, 3m, 1.25m];
 
-    private static (SampleEdition Edition, List<IndicatorResult> Results) Governorate(decimal[] criterionWeights, decimal[] indicatorWeights, int[] statuses, int[] fractions, int[] countTargets)
+    internal static (SampleEdition Edition, List<IndicatorResult> Results) Governorate(decimal[] criterionWeights, decimal[] indicatorWeights, int[] statuses, int[] fractions, int[] countTargets)
     {
         var edition = SampleEdition.Iis2024;
         var framework = edition.Framework with

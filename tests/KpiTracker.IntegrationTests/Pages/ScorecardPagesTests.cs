@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 
@@ -36,7 +37,8 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.DoesNotContain("id=\"what-if-result\"", plain, StringComparison.Ordinal);
         Assert.Contains("<form method=\"get\" action=\"" + path + "\" class=\"form\" id=\"what-if-form\">", plain, StringComparison.Ordinal);
         Assert.NotNull(expected.Overall);
-        Assert.Contains($"id=\"what-if-overall\" class=\"big\">{S(expected.Overall)}</dd>", html, StringComparison.Ordinal);
+        // Overall from → to: the to side is the what-if query's index.
+        Assert.Matches($"(?s)id=\"what-if-overall\" class=\"big\">.*?<bdi dir=\"ltr\" class=\"to\">{Regex.Escape(S(expected.Overall))}</bdi>", html);
         foreach (var criterion in expected.Criteria)
         {
             var row = Regex.Match(html, $"<tr data-criterion=\"{criterion.Code}\">(?:(?!</tr>).)*?class=\"num what-if-score\">([^<]*)</td>", RegexOptions.Singleline);
@@ -47,7 +49,8 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.Contains("id=\"wi-CUS-01\" name=\"CUS-01\"", html, StringComparison.Ordinal);
         Assert.Contains("<label for=\"wi-CUS-01\" class=\"visually-hidden\">", html, StringComparison.Ordinal);
 
-        // The next-band table: every indicator the plan answers, with the value it names or the reason it gives none.
+        // The next-band table: every indicator the plan answers, with the value that alone reaches the next band, a note for
+        // the computed GOV-02, and nothing otherwise (no sentence repeated on every row).
         Assert.Contains("id=\"next-band\"", plain, StringComparison.Ordinal);
         Assert.NotEmpty(plan.Indicators);
         foreach (var required in plan.Indicators)
@@ -58,9 +61,13 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
             {
                 Assert.Equal(value.ToString(CultureInfo.InvariantCulture), cell.Groups[1].Value);
             }
-            else
+            else if (required.Reason == RequiredValue.Computed)
             {
                 Assert.Contains($"data-reason=\"{required.Reason}\"", cell.Groups[2].Value, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal("", cell.Groups[2].Value.Trim());
             }
         }
 

@@ -19,11 +19,27 @@ internal static class WhatIfInputs
         return (edition, await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken));
     }
 
-    /// <summary>For each indicator, the value that alone would lift the published index to the next band, and its headroom.</summary>
+    /// <summary>The gap to the next band, the suggested plan, and for each indicator the value that alone would reach it and its headroom.</summary>
     public static NextBandDto NextBand(int year, string governorate, EditionModel edition, UnitInputs inputs)
     {
-        var plan = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
-        return new NextBandDto(year, governorate, plan.PublishedOverall, plan.CurrentBand, plan.NextBand, plan.NextBandMinScore,
-            [.. plan.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
+        var alone = Domain.Scoring.WhatIf.RequiredForNextBand(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
+        var plan = NextBandPlanner.Suggest(inputs.Framework, inputs.Results, inputs.Kind, edition.IndicatorsByCode);
+        return new NextBandDto(
+            year,
+            governorate,
+            alone.PublishedOverall,
+            alone.CurrentBand,
+            ScoringEngine.Score(inputs.Framework, inputs.Results, inputs.Kind).InsufficientData,
+            alone.NextBand,
+            alone.NextBandMinScore,
+            alone.NextBandMinScore - alone.PublishedOverall,
+            new NextBandPlanDto(
+                [.. plan.Steps.Select(s => new PlanStepDto(s.Code, s.ValueFrom, s.ValueTo, ScoreRounding.Publish(s.ScoreFrom), ScoreRounding.Publish(s.ScoreTo)))],
+                plan.ReachedOverall,
+                plan.ReachedBand,
+                plan.ReachedInsufficientData,
+                plan.Steps.Count == 0 ? null : ScoreRounding.Publish(plan.TotalChange),
+                plan.Reason),
+            [.. alone.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +11,7 @@ using KpiTracker.Domain.Collection;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
+using static KpiTracker.IntegrationTests.Features.Scoring.WhatIfData;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
@@ -22,8 +21,6 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// </summary>
 public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    private const string AppJson = "application/json";
-
     /// <summary>10 January 2026, in the entry window of the 2025 cycle <see cref="ScoringData"/> opens.</summary>
     private static readonly DateTimeOffset InWindow = new(2026, 1, 10, 6, 0, 0, TimeSpan.Zero);
 
@@ -114,7 +111,7 @@ public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixtu
         // Every entered indicator of OM-BS at a score of 92 but PAO-02 (a count, 0 → 10) at 0; GOV-02 is computed and not yet there.
         // PAO 73.6, the others 92: 89.37…; leading needs 89.95, so PAO 77.65 and PAO-02 a score of 20.25: 2.025, and 3 as a count,
         // which gives PAO 79.6 and 90.23….
-        await SetValuesAsync(data, "OM-BS", edition.Indicators.Where(i => i.Source != SourceType.Platform)
+        await SetValuesAsync(Fixture, data, "OM-BS", edition.Indicators.Where(i => i.Source != SourceType.Platform)
             .Select(i => (i.Code, "accepted", (decimal?)(i.Code == "PAO-02" ? 0m : ValueScoring(i, 92m)))));
         await Fixture.ExecuteAsOwnerAsync($"UPDATE submissions SET state = 'draft' WHERE cycle_id = '{data.CycleId}' AND org_unit_code = 'OM-MA' AND indicator_code = 'PAO-02';");
         using var owner = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("owner.ma", (Role.IndicatorOwner, "OM-MA", "PAO-02")), "en");
@@ -187,7 +184,7 @@ public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixtu
             .Where(Answerable)
             .SampleAsync(async (states, fractions) =>
             {
-                await SetValuesAsync(data, "OM-BS", Governorate(states, fractions));
+                await SetValuesAsync(Fixture, data, "OM-BS", Governorate(states, fractions));
                 var plan = await PlanAsync(data.Year);
                 Assert.Equal(RequiredValue.Computed, plan.Indicators.Single(r => r.Code == "GOV-02").Reason);
                 foreach (var answer in plan.Indicators.Where(r => r.Value is not null))
@@ -211,16 +208,7 @@ public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixtu
     /// <summary>A what-if body with one value, written as given (a JSON number's text).</summary>
     private static string Values(string indicator, string value) => "{\"values\":{\"" + indicator + "\":" + value + "}}";
 
-    private static string Url(int year) => $"/api/cycles/{year}/scorecards/OM-BS/what-if";
-
     private async Task<NextBandDto> PlanAsync(int year) => (await Client.GetFromJsonAsync<NextBandDto>(new Uri(Url(year), UriKind.Relative)))!;
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, int year, string body, string contentType = AppJson)
-    {
-        using var content = new StringContent(body, Encoding.UTF8);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return await client.PostAsync(new Uri(Url(year), UriKind.Relative), content);
-    }
 
     /// <summary>Saves a draft through the entry API ("whatever is current"), with the value as a JSON number.</summary>
     private static async Task<HttpResponseMessage> PutValueAsync(HttpClient client, int year, string governorate, string indicator, string value)
@@ -232,24 +220,6 @@ public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixtu
         request.Headers.TryAddWithoutValidation("If-Match", "*");
         return await client.SendAsync(request);
     }
-
-    /// <summary>Writes a governorate's items straight to the tables: state and the current revision's value.</summary>
-    private async Task SetValuesAsync(ScoringData data, string governorate, IEnumerable<(string Code, string State, decimal? Value)> items)
-    {
-        var rows = string.Join(",\n", items.Select(i => string.Create(CultureInfo.InvariantCulture, $"('{i.Code}', '{i.State}', {(i.Value is { } v ? v.ToString(CultureInfo.InvariantCulture) : "NULL")}::numeric)")));
-        await Fixture.ExecuteAsOwnerAsync($"""
-            WITH v(code, state, value) AS (VALUES {rows})
-            UPDATE revisions r SET value = v.value FROM submissions s, v
-            WHERE r.submission_id = s.id AND r.number = s.current_revision AND s.cycle_id = '{data.CycleId}' AND s.org_unit_code = '{governorate}' AND s.indicator_code = v.code;
-            WITH v(code, state) AS (VALUES {string.Join(", ", items.Select(i => $"('{i.Code}', '{i.State}')"))})
-            UPDATE submissions s SET state = v.state FROM v
-            WHERE s.cycle_id = '{data.CycleId}' AND s.org_unit_code = '{governorate}' AND s.indicator_code = v.code;
-            """);
-    }
-
-    private static decimal ValueScoring(Indicator indicator, decimal score) => indicator.Direction == IndicatorDirection.Range
-        ? indicator.RangeLowerZero!.Value + (score * (indicator.RangeTargetLow!.Value - indicator.RangeLowerZero.Value) / 100m)
-        : indicator.Lower!.Value + (score * (indicator.Target!.Value - indicator.Lower.Value) / 100m);
 
     /// <summary>A value the entry form accepts, from a third of the scale below the zero-score bound to a third above the target.</summary>
     private static decimal EntryValue(Indicator indicator, decimal fraction)

@@ -1,6 +1,6 @@
 namespace KpiTracker.Application.Features.Scoring.GetNextBand;
 
-/// <summary>For each indicator, the value to enter that alone would lift the published index to the next band, and its headroom.</summary>
+/// <summary>The gap to the next band, the suggested plan, and for each indicator the value that alone would reach it and its headroom.</summary>
 public sealed record NextBandQuery(int Year, string Governorate) : IQuery<Result<NextBandDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);

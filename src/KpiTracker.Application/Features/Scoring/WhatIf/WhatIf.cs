@@ -37,18 +37,27 @@ internal sealed class WhatIfHandler(AppDbContext db, EditionModels editions) : I
             return AppError.Validation(refusals);
         }
 
-        var score = Domain.Scoring.WhatIf.Evaluate(inputs.Framework, inputs.Results, inputs.Kind, query.Values);
+        var scenario = ScenarioComparison.Of(inputs.Framework, inputs.Results, inputs.Kind, query.Values);
+        var (now, score) = (scenario.Now, scenario.With);
         var headroom = Domain.Scoring.WhatIf.Headroom(inputs.Framework, inputs.Results, inputs.Kind, query.Values);
+        var before = now.Criteria.ToDictionary(c => c.Code, c => c.PublishedScore, StringComparer.Ordinal);
         return new WhatIfDto(
             query.Year,
             query.Governorate,
             inputs.Kind.ToCode(),
             score.PublishedOverall,
+            now.PublishedOverall,
+            ScoreRounding.Publish(scenario.OverallChange),
             score.Band,
+            now.Band,
+            score.InsufficientData,
+            now.InsufficientData,
             score.Coverage,
-            [.. score.Criteria.Select(c => new WhatIfCriterionDto(c.Code, c.PublishedScore, c.Band))],
+            [.. score.Criteria.Select(c => new WhatIfCriterionDto(c.Code, before.GetValueOrDefault(c.Code), c.PublishedScore, c.Band))],
             [.. score.Indicators.Select(i => new WhatIfIndicatorDto(
-                i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode(), headroom.TryGetValue(i.Code, out var h) ? ScoreRounding.Publish(h) : null))]);
+                i.Code, i.Status.ToCode(), i.Value, i.PublishedScore, i.Light.ToCode(), headroom.TryGetValue(i.Code, out var h) ? ScoreRounding.Publish(h) : null))],
+            [.. scenario.Changes.Select(c => new WhatIfChangeDto(
+                c.Code, c.ValueFrom, c.ValueTo, ScoreRounding.Publish(c.ScoreFrom), ScoreRounding.Publish(c.ScoreTo), ScoreRounding.Publish(c.ScoreChange)))]);
     }
 
     /// <summary>Unknown codes, and values the entry form refuses: the entry rules themselves, so the same codes and messages.</summary>

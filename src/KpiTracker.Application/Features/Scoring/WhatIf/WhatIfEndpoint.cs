@@ -20,7 +20,7 @@ internal static class WhatIfEndpoint
                     : (await sender.Send(new WhatIfQuery(year, governorate, values), ct)).ToHttp();
             })
             .WithName("WhatIf")
-            .WithSummary("The resulting index if the given indicators had these values (JSON numbers, refused as the entry form refuses them), with each indicator's headroom; computed, stored nowhere.")
+            .WithSummary("The index if the given indicators had these values (JSON numbers, refused as the entry form refuses them): overall from → to (+Δ), the band now and reached, each changed indicator from → to, and each indicator's headroom; computed, stored nowhere.")
             .Accepts<WhatIfRequest>("application/json")
             .Produces<WhatIfDto>()
             .ProducesValidationProblem()
