@@ -7,14 +7,6 @@ public static class YearOnYear
     public static decimal? Delta(decimal? current, decimal? previous) => current - previous;
 
     /// <summary>
-    /// An indicator's Δ, between two measured values only: a missing indicator scores 0 in a final run, but it has no value, so a
-    /// change against it (or to it) would be the whole score, not a change. <paramref name="previousMeasured"/> is last year's
-    /// score when last year had a value, else null; the result is null unless this year has a value too.
-    /// </summary>
-    public static decimal? IndicatorDelta(IndicatorStatus status, decimal? score, decimal? previousMeasured) =>
-        status == IndicatorStatus.Value ? Delta(score, previousMeasured) : null;
-
-    /// <summary>
     /// Share of last year's gap to 100 closed: G = (S_t − S_{t−1}) / (100 − S_{t−1}); 1 when both are 100, 0 when it fell from 100;
     /// negative when the score fell from below 100; null when either year has no score. Scores outside [0, 100] are a bug.
     /// </summary>

@@ -14,17 +14,6 @@ public sealed class YearOnYearTests
     public void Delta_is_on_full_precision_and_null_when_a_year_has_no_score(decimal? current, decimal? previous, decimal? delta) =>
         Assert.Equal(delta, YearOnYear.Delta(current, previous));
 
-    [Fact]
-    public void An_indicator_changes_only_between_two_measured_values()
-    {
-        // Last year missing in a final run (scored 0, but no value): its measured score is null, so no +89 against nothing.
-        Assert.Null(YearOnYear.IndicatorDelta(IndicatorStatus.Value, 89m, null));
-        // Missing this year (a final run scores it 0): no change either, rather than the whole of last year's score as a fall.
-        Assert.Null(YearOnYear.IndicatorDelta(IndicatorStatus.Missing, 0m, 75m));
-        Assert.Null(YearOnYear.IndicatorDelta(IndicatorStatus.NotApplicable, null, 75m));
-        Assert.Equal(5m, YearOnYear.IndicatorDelta(IndicatorStatus.Value, 80m, 75m));
-    }
-
     public static TheoryData<decimal?, decimal?, decimal?> Gaps => new()
     {
         { 90m, 80m, 0.5m }, { 100m, 80m, 1m }, { 80m, 80m, 0m }, { 70m, 80m, -0.5m }, { 50m, 0m, 0.5m },

@@ -63,7 +63,7 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             TargetText(i, unit, culture),
             status == IndicatorStatus.Value ? i.Score : null,
             ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(i.Light)),
-            i.Delta,
+            i.ChangeBetweenValues,
             status,
             null);
     }

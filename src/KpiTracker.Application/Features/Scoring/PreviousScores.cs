@@ -2,17 +2,14 @@ using KpiTracker.Application.Data.Scoring;
 
 namespace KpiTracker.Application.Features.Scoring;
 
-/// <summary>
-/// The scores of the governorate's latest run in the year before, used for Δ; an indicator without a value that year (missing,
-/// which a final run scores 0, or not applicable) has no measured score: null, so its Δ is null (<see cref="Domain.Scoring.YearOnYear.IndicatorDelta"/>).
-/// </summary>
+/// <summary>The scores of the governorate's latest run in the year before, used for Δ.</summary>
 internal sealed record PreviousScores(decimal? Overall, IReadOnlyDictionary<string, decimal?> Criteria, IReadOnlyDictionary<string, decimal?> Indicators)
 {
     /// <summary>A run's scores as the next year reads them back (stored at full precision, so the same numbers).</summary>
     public static PreviousScores Of(ScoreRun run) => new(
         run.Overall,
         run.Criteria.ToDictionary(c => c.Code, c => c.Score, StringComparer.Ordinal),
-        run.Indicators.ToDictionary(i => i.Code, i => i.Status == Domain.Scoring.IndicatorStatus.Value ? i.Score : null, StringComparer.Ordinal));
+        run.Indicators.ToDictionary(i => i.Code, i => i.Score, StringComparer.Ordinal));
 
     /// <summary>
     /// The latest runs of these years for these governorates, by (year, governorate): the runs in one query, their criterion and
@@ -36,7 +33,7 @@ internal sealed record PreviousScores(decimal? Overall, IReadOnlyDictionary<stri
         var ids = heads.Select(h => h.Id).ToArray();
         var scores = await db.ScoreRunCriteria.AsNoTracking().Where(c => ids.Contains(c.RunId))
             .Select(c => new { c.RunId, IsCriterion = true, c.Code, c.Score })
-            .Concat(db.ScoreRunIndicators.AsNoTracking().Where(i => ids.Contains(i.RunId)).Select(i => new { i.RunId, IsCriterion = false, i.Code, Score = i.Status == Domain.Scoring.IndicatorStatus.Value ? i.Score : null }))
+            .Concat(db.ScoreRunIndicators.AsNoTracking().Where(i => ids.Contains(i.RunId)).Select(i => new { i.RunId, IsCriterion = false, i.Code, i.Score }))
             .ToListAsync(cancellationToken);
         var byRun = scores.ToLookup(s => s.RunId);
         var previous = new Dictionary<(int, string), PreviousScores>(heads.Count);

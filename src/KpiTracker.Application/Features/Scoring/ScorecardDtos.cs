@@ -72,7 +72,9 @@ public sealed record ScorecardCriterionDto(
 /// Scores, Δ and contributions rounded to one decimal as published; bounds as scored (after the governorate's override).
 /// <see cref="WeightShare"/>: the indicator's exact share (0–1, unrounded) of the weight counted in its criterion, null when it does
 /// not count; contribution to the criterion = share × score, to the overall index = that × the criterion's weight share, both
-/// computed at full precision and then rounded.
+/// computed at full precision and then rounded. <see cref="PreviousStatus"/>: the indicator's status in last year's latest run (null
+/// without one). <see cref="Delta"/> is DOMAIN §4's Δ, which counts a final run's missing indicator as its score of 0; people read
+/// <see cref="ChangeBetweenValues"/> instead, and "no value last year" where <see cref="NoValueLastYear"/>.
 /// </summary>
 public sealed record ScorecardIndicatorDto(
     string Code,
@@ -94,4 +96,14 @@ public sealed record ScorecardIndicatorDto(
     decimal? WeightShare,
     decimal? ContributionToCriterion,
     decimal? ContributionToOverall,
-    IReadOnlyList<string> Flags);
+    IReadOnlyList<string> Flags,
+    [property: JsonConverter(typeof(CodeJsonConverter<IndicatorStatus>))] IndicatorStatus? PreviousStatus)
+{
+    /// <summary>The change between last year's value and this year's, null unless both years have one.</summary>
+    [JsonIgnore]
+    public decimal? ChangeBetweenValues => Status == IndicatorStatus.Value && PreviousStatus == IndicatorStatus.Value ? Delta : null;
+
+    /// <summary>A value this year and none last year (missing, not applicable, or no run): nothing to compare it with.</summary>
+    [JsonIgnore]
+    public bool NoValueLastYear => Status == IndicatorStatus.Value && PreviousStatus != IndicatorStatus.Value;
+}

@@ -32,6 +32,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
         var flags = await OpenFlagsAsync(db, cycle.Id, governorate, cancellationToken);
         var medians = await CriterionMediansAsync(year, cancellationToken);
         var trend = await ScorecardTrends.ReadAsync(db, year, governorate, cancellationToken);
+        var previous = await PreviousStatusesAsync(year, governorate, cancellationToken);
 
         // The weight that counted in each criterion, for each indicator's exact share of it (as the engine divided by it, unrounded,
         // so share × score is the contribution).
@@ -90,10 +91,19 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
                 ShareOf(i),
                 P(i.ContributionToCriterion),
                 P(i.ContributionToOverall),
-                [.. flags[(run.OrgUnitCode, i.Code)]]))],
+                [.. flags[(run.OrgUnitCode, i.Code)]],
+                previous.TryGetValue(i.Code, out var before) ? before : null))],
             trend,
             Run(run));
     }
+
+    /// <summary>Each indicator's status in the governorate's latest run of the year before (empty without one).</summary>
+    private Task<Dictionary<string, IndicatorStatus>> PreviousStatusesAsync(int year, string governorate, CancellationToken cancellationToken) => (
+            from r in db.ScoreRuns.AsNoTracking()
+            where r.Year == year - 1 && r.OrgUnitCode == governorate && r.IsLatest
+            join i in db.ScoreRunIndicators.AsNoTracking() on r.Id equals i.RunId
+            select new { i.Code, i.Status })
+        .ToDictionaryAsync(x => x.Code, x => x.Status, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>The median of each criterion's published score over the governorates' latest runs (unpublished ones left out).</summary>
     private async Task<Dictionary<string, decimal?>> CriterionMediansAsync(int year, CancellationToken cancellationToken)

@@ -94,7 +94,7 @@ internal sealed partial class UnitScorer
                 Counted = i.Counted,
                 ContributionToCriterion = i.ContributionToCriterion,
                 ContributionToOverall = i.ContributionToOverall,
-                Delta = YearOnYear.IndicatorDelta(i.Status, i.Score, previous?.Indicators.GetValueOrDefault(i.Code)),
+                Delta = YearOnYear.Delta(i.Score, previous?.Indicators.GetValueOrDefault(i.Code)),
             });
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
+using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 using KpiTracker.Tests.Shared;
@@ -12,7 +13,7 @@ namespace KpiTracker.IntegrationTests.Features.Reports;
 /// docs/RESULTS.md on both PDFs from real runs: a provisional scorecard with 10 values left (coverage below 2/3) and an indicator
 /// that had no value the year before.
 /// </summary>
-public sealed class ReportReadingRuleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class GetScorecardPdfReadingRuleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Revived = "CUS-01";
 
@@ -36,7 +37,12 @@ public sealed class ReportReadingRuleTests(DatabaseFixture fixture) : Integratio
         var card = (await Client.GetFromJsonAsync<ScorecardDto>(new Uri("/api/cycles/2025/scorecards/OM-BS", UriKind.Relative)))!;
         Assert.Contains("insufficient_data", card.Flags);
         Assert.Equal(10, card.ValueCount);
-        Assert.Null(card.Indicators.Single(i => i.Code == Revived).Delta);
+        // DOMAIN §4's Δ counts last year's missing value as its final score of 0; what people read is that there was no value.
+        var revived = card.Indicators.Single(i => i.Code == Revived);
+        Assert.Equal(IndicatorStatus.Missing, revived.PreviousStatus);
+        Assert.Equal(revived.Score, revived.Delta);
+        Assert.True(revived.NoValueLastYear);
+        Assert.Null(revived.ChangeBetweenValues);
 
         foreach (var lang in new[] { "ar", "en" })
         {
