@@ -135,6 +135,9 @@ public sealed partial class Scorecard
         }
     }
 
+    /// <summary>What started the run, in words; a trigger without a name shows as its code.</summary>
+    private string TriggerName(string trigger) => W["Scorecard.TriggerName." + trigger] is { ResourceNotFound: false } name ? name.Value : trigger;
+
     private string BandName(string band) => _bands.GetValueOrDefault(band, band);
 
     /// <summary>The governorate's name in the reader's language; its code until the page has read it.</summary>
