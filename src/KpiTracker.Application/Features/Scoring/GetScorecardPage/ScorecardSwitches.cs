@@ -12,17 +12,9 @@ internal static class ScorecardSwitches
     }
 
     /// <summary>The governorates whose scorecard the caller may read (a reviewer's own, everyone's for the central team and viewers).</summary>
-    public static async Task<List<NamedCode>> ReadableAsync(IEnumerable<NamedCode> governorates, AccessChecker access, CancellationToken cancellationToken)
+    public static async Task<List<NamedCode>> ReadableAsync(IReadOnlyList<NamedCode> governorates, AccessChecker access, CancellationToken cancellationToken)
     {
-        var readable = new List<NamedCode>();
-        foreach (var governorate in governorates)
-        {
-            if (await access.HasAsync(Permission.ScorecardRead, governorate.Code, cancellationToken: cancellationToken))
-            {
-                readable.Add(governorate);
-            }
-        }
-
-        return readable;
+        var readable = (await ScorecardLinks.ReadableAsync(access, governorates.Select(g => g.Code), cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return [.. governorates.Where(g => readable.Contains(g.Code))];
     }
 }
