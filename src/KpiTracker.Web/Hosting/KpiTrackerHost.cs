@@ -63,6 +63,7 @@ internal static class KpiTrackerHost
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseErrorPageMenu();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
 

@@ -120,7 +120,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", BrowserAppFactory.DemoPassword);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForSelectorAsync("#current-user");
+        // Attached, not visible: on a phone the user name sits in the folded menu.
+        await page.WaitForSelectorAsync("#current-user", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         return page;
     }
 

@@ -1,11 +1,12 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KpiTracker.IntegrationTests.Host;
 
-public sealed class HostTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed partial class HostTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Theory]
     [InlineData("/health/live")]
@@ -76,4 +77,27 @@ public sealed class HostTests(DatabaseFixture fixture) : IntegrationTest(fixture
         Assert.Equal(HttpStatusCode.NotFound, english.StatusCode);
         Assert.Contains("Page not found", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task An_unknown_page_keeps_the_signed_in_users_identity_menu_and_unread_count()
+    {
+        var home = await Client.GetStringAsync(new Uri("/home", UriKind.Relative));
+
+        using var response = await Client.GetAsync(new Uri("/no-such-page", UriKind.Relative));
+        var missing = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("id=\"identity-name\"", missing, StringComparison.Ordinal);
+        Assert.Contains("id=\"menu-cycles\"", missing, StringComparison.Ordinal);
+        Assert.Equal(Menu().Match(home).Value, Menu().Match(missing).Value);
+        Assert.Equal(Unread().Match(home).Groups[1].Value, Unread().Match(missing).Groups[1].Value);
+        Assert.Matches(Unread(), missing);
+        // The language switch comes back to the address asked for, not to the error page's own.
+        Assert.Contains("returnUrl=%2Fno-such-page", missing, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<nav aria-label=\"[^\"]+\" class=\"menu\">.*?</nav>", RegexOptions.Singleline)]
+    private static partial Regex Menu();
+
+    [GeneratedRegex("id=\"unread-count\"[^>]*>([^<]*)<")]
+    private static partial Regex Unread();
 }
