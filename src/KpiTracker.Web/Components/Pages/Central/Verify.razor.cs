@@ -60,6 +60,12 @@ public sealed partial class Verify
         {
             await LoadAsync();
         }
+
+        // The confirmation's form must be on the page its post renders, or Blazor finds no form to hand the post to.
+        if (Posted("_handler") == "verify-confirm")
+        {
+            _confirm = PostedItems();
+        }
     }
 
     private async Task LoadAsync()
@@ -92,6 +98,7 @@ public sealed partial class Verify
 
     private async Task ConfirmAsync()
     {
+        _confirm = null;
         _sent = PostedItems();
         var result = await Sender.Send(new VerifySubmissionsCommand(Year, _sent));
         if (result.IsSuccess)
