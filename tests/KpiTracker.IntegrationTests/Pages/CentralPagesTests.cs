@@ -91,34 +91,67 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
     }
 
     [Fact]
-    public async Task Verifying_through_the_form_changes_the_state_and_writes_the_audit_row_and_a_return_without_reason_is_refused_beside_the_field()
+    public async Task Verifying_selected_items_asks_once_then_verifies_each_with_its_own_audit_row_and_a_second_try_names_the_changed_items()
     {
         await Fixture.SendAsync(new SeedDemoCollectionCommand());
         var accepted = await Fixture.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => s.Year == 2025 && s.OrgUnitCode == "OM-BS" && s.State == SubmissionState.Accepted)
             .OrderBy(s => s.IndicatorCode).Select(s => s.IndicatorCode).Take(2).ToListAsync());
         Assert.Equal(2, accepted.Count);
-        var path = "/cycles/2025/verify?gov=OM-BS";
+        var path = "/cycles/2025/verify?gov=OM-BS&state=verify";
         var page = await Client.GetStringAsync(new Uri(path, UriKind.Relative));
-        Assert.Contains($"id=\"item-OM-BS-{accepted[0]}\"", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"item-OM-MA-", page, StringComparison.Ordinal);
+        Assert.Contains($"id=\"row-OM-BS-{accepted[0]}\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"row-OM-MA-", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-work=\"decide_na\"", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/cycles/2025/submissions/OM-BS/{accepted[0]}\" class=\"code\" id=\"open-OM-BS-{accepted[0]}\">", page, StringComparison.Ordinal);
+        var items = accepted.Select(i => new KeyValuePair<string, string>("item", ItemOf(page, i))).ToList();
 
-        using var verified = await FormPost.SubmitAsync(Client, path, $"verify-OM-BS-{accepted[0]}", [new("version", VersionOf(page, accepted[0]))]);
-        var after = await verified.Content.ReadAsStringAsync();
+        using var nothing = await FormPost.SubmitAsync(Client, path, "verify-select", []);
+        Assert.Contains("id=\"select-error\"", await nothing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
-        Assert.Contains($"تم التحقق من {accepted[0]}", after, StringComparison.Ordinal);
-        Assert.DoesNotContain($"id=\"item-OM-BS-{accepted[0]}\"", after, StringComparison.Ordinal);
-        Assert.Equal(SubmissionState.Verified, await StateAsync(accepted[0]));
-        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "submission" && a.EntityKey == $"2025/OM-BS/{accepted[0]}" && a.Action.StartsWith("verify_submission") && a.UserName == "central.test")));
+        using var asked = await FormPost.SubmitAsync(Client, path, "verify-select", items);
+        var confirmation = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"verify-confirm\"", confirmation, StringComparison.Ordinal);
+        Assert.All(accepted, i => Assert.Contains($"id=\"confirm-OM-BS-{i}\"", confirmation, StringComparison.Ordinal));
+        Assert.DoesNotContain("id=\"verify-table\"", confirmation, StringComparison.Ordinal);
+        Assert.Contains("href=\"/cycles/2025/verify?gov=OM-BS&amp;state=verify&amp;page=1\" id=\"verify-cancel\"", confirmation, StringComparison.Ordinal);
+        Assert.Equal(SubmissionState.Accepted, await StateAsync(accepted[0]));
 
-        using var refused = await FormPost.SubmitAsync(Client, path, $"return-OM-BS-{accepted[1]}", [new("version", VersionOf(after, accepted[1])), new("reason", ""), new("text", "")]);
-        var refusal = await refused.Content.ReadAsStringAsync();
-        Assert.Contains($"id=\"return-OM-BS-{accepted[1]}-reason-error\" role=\"alert\"><ul><li data-code=\"return.reason.unknown\"", refusal, StringComparison.Ordinal);
-        Assert.Equal(SubmissionState.Accepted, await StateAsync(accepted[1]));
+        using var confirmed = await FormPost.SubmitAsync(Client, path, "verify-confirm", items);
+        var after = await confirmed.Content.ReadAsStringAsync();
 
-        using var returned = await FormPost.SubmitAsync(Client, path, $"return-OM-BS-{accepted[1]}", [new("version", VersionOf(after, accepted[1])), new("reason", "calculation_error"), new("text", "المقام لا يطابق السجل")]);
-        Assert.Contains($"أُعيد {accepted[1]}", await returned.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(SubmissionState.Returned, await StateAsync(accepted[1]));
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        Assert.Contains("id=\"verify-result\"", after, StringComparison.Ordinal);
+        Assert.All(accepted, i => Assert.Contains($"id=\"result-OM-BS-{i}\"", after, StringComparison.Ordinal));
+        Assert.DoesNotContain($"id=\"row-OM-BS-{accepted[0]}\"", after, StringComparison.Ordinal);
+        foreach (var indicator in accepted)
+        {
+            Assert.Equal(SubmissionState.Verified, await StateAsync(indicator));
+            Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "submission" && a.EntityKey == $"2025/OM-BS/{indicator}" && a.Action.StartsWith("verify_submission.") && a.UserName == "central.test")));
+        }
+
+        using var again = await FormPost.SubmitAsync(Client, path, "verify-confirm", items);
+        var problems = await again.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"verify-problems\"", problems, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(problems, "<li data-code=\"submission.stale\"><bdi class=\"code\">"));
+    }
+
+    [Fact]
+    public async Task Select_all_shown_takes_every_value_of_the_page_and_the_table_pages_by_50()
+    {
+        await Fixture.SendAsync(new SeedDemoCollectionCommand());
+        var values = await Fixture.WithDbAsync(db => db.Submissions.CountAsync(s => s.Year == 2025 && s.State == SubmissionState.Accepted && s.NotApplicable != NotApplicableRequest.Requested));
+        var path = "/cycles/2025/verify?state=verify";
+        var page = await Client.GetStringAsync(new Uri(path, UriKind.Relative));
+        var second = await Client.GetStringAsync(new Uri(path + "&page=2", UriKind.Relative));
+
+        Assert.Equal(Math.Min(50, values), Regex.Count(page, "<tr id=\"row-"));
+        Assert.Equal(Math.Min(50, values - 50), Regex.Count(second, "<tr id=\"row-"));
+        Assert.Contains("<a href=\"/cycles/2025/verify?state=verify&amp;page=2\" rel=\"next\" id=\"page-next\">", page, StringComparison.Ordinal);
+
+        using var asked = await FormPost.SubmitAsync(Client, path, "verify-select", [new("all", "shown")]);
+        var confirmation = await asked.Content.ReadAsStringAsync();
+        Assert.Equal(Math.Min(50, values), Regex.Count(confirmation, "<li id=\"confirm-"));
+        Assert.Equal(Math.Min(50, values), Regex.Count(confirmation, "<input type=\"hidden\" name=\"item\""));
     }
 
     [Fact]
@@ -232,8 +265,8 @@ public sealed partial class CentralPagesTests(DatabaseFixture fixture) : Integra
     private Task<SubmissionState> StateAsync(string indicator) =>
         Fixture.WithDbAsync(db => db.Submissions.Where(s => s.Year == 2025 && s.OrgUnitCode == "OM-BS" && s.IndicatorCode == indicator).Select(s => s.State).SingleAsync());
 
-    private static string VersionOf(string html, string indicator) =>
-        Regex.Match(html, $"id=\"item-OM-BS-{indicator}\".*?name=\"version\" value=\"(\\d+)\"", RegexOptions.Singleline).Groups[1].Value;
+    private static string ItemOf(string html, string indicator) =>
+        Regex.Match(html, $"name=\"item\" value=\"(OM-BS/{indicator}/\\d+)\"").Groups[1].Value;
 
     private static async Task<string> GetAsync(HttpClient client, string path, string? cookie = null)
     {

@@ -20,7 +20,7 @@ public sealed class ScorecardLinkTests(DatabaseFixture fixture) : IntegrationTes
         var folded = Regex.Match(cycles, "<details class=\"cycle-scorecards\" id=\"scorecards-2025\">.*?</details>", RegexOptions.Singleline).Value;
         Assert.Equal(11, Regex.Count(folded, "href=\"/cycles/2025/scorecards/OM-[A-Z]+\""));
         Assert.Equal(11, Regex.Matches(progress, "<th scope=\"row\"[^>]*><a href=\"/cycles/2025/scorecards/(OM-[A-Z]+)\" class=\"gov-link\"").Select(m => m.Groups[1].Value).Distinct().Count());
-        Assert.Matches("<strong><a href=\"/cycles/2025/scorecards/OM-[A-Z]+\" class=\"gov-link\" data-scorecard=\"OM-[A-Z]+\"><span dir=\"auto\">[^<]+</span></a></strong>", verify);
+        Assert.Matches("<td data-label=\"[^\"]+\"><a href=\"/cycles/2025/scorecards/OM-[A-Z]+\" class=\"gov-link\" data-scorecard=\"OM-[A-Z]+\"><span dir=\"auto\">[^<]+</span></a></td>", verify);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ internal static class SubmissionEndpoints
         var items = api.MapGroup("/cycles/{year:int}/submissions").WithTags("Submissions").RequireAuthorization()
             .MapSlices(ListSubmissions.ListSubmissionsEndpoint.Map);
         GetGovernorateProgress.GetGovernorateProgressEndpoint.Map(api);
+        VerifySubmissions.VerifySubmissionsEndpoint.Map(api);
         items.MapSlices(
             GetSubmission.GetSubmissionEndpoint.Map, SaveDraft.SaveDraftEndpoint.Map, SubmitValue.SubmitValueEndpoint.Map,
             AcceptSubmission.AcceptSubmissionEndpoint.Map, VerifySubmission.VerifySubmissionEndpoint.Map,

@@ -4,19 +4,28 @@ using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Submissions.DecideNotApplicable;
 using KpiTracker.Application.Features.Submissions.GetVerifyPage;
 using KpiTracker.Application.Features.Submissions.ReopenSubmission;
-using KpiTracker.Application.Features.Submissions.ReturnSubmission;
-using KpiTracker.Application.Features.Submissions.VerifySubmission;
+using KpiTracker.Application.Features.Submissions.VerifySubmissions;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
+using KpiTracker.Web.Components.Pages.Admin;
+using KpiTracker.Web.Components.Pages.Central.Verification;
 using Microsoft.AspNetCore.Components;
 
 namespace KpiTracker.Web.Components.Pages.Central;
 
-/// <summary>The central team's verification list: accepted items to verify or return, N/A requests, and reopening after close.</summary>
+/// <summary>
+/// The central team's verification table: filters in the address, one page of rows (not-applicable requests first), "verify
+/// selected" with one confirmation, the requests' decisions, and reopening after close.
+/// </summary>
 public sealed partial class Verify
 {
-    private static readonly string[] Reasons = ["evidence_missing", "calculation_error", "outlier_unexplained", "definition_mismatch", "other"];
-
-    private VerifyPageModel _page = new(false, [], new Dictionary<string, IndicatorLabel>(), [], [], [], []);
+    private VerifyPageModel _page = new(false, [], [], new Dictionary<string, IndicatorLabel>(), new(0, 0, 0, 0), 1, 1, [], [], []);
+    private VerifyFilter _filter = new();
+    private IReadOnlyList<VerificationItem>? _confirm;
+    private IReadOnlyList<VerificationItem> _sent = [];
+    private VerificationsDto? _verified;
+    private AppError? _problem;
+    private string? _selectError;
 
     [Parameter]
     public int Year { get; set; }
@@ -24,17 +33,44 @@ public sealed partial class Verify
     [SupplyParameterFromQuery(Name = "gov")]
     private string? Gov { get; set; }
 
+    [SupplyParameterFromQuery(Name = "criterion")]
+    private string? Criterion { get; set; }
+
+    [SupplyParameterFromQuery(Name = "flag")]
+    private string? Flag { get; set; }
+
+    [SupplyParameterFromQuery(Name = "evidence")]
+    private string? Evidence { get; set; }
+
+    [SupplyParameterFromQuery(Name = "state")]
+    private string? State { get; set; }
+
+    [SupplyParameterFromQuery(Name = "page")]
+    private int? PageNumber { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
+        _filter = new VerifyFilter(
+            Gov,
+            Criterion,
+            Flag,
+            Evidence switch { "with" => true, "without" => false, _ => null },
+            Codes.TryParse<VerifyWork>(State, out var work) ? work : null);
         if (await AllowedAsync(Permission.CycleManage))
         {
             await LoadAsync();
+        }
+
+        // The confirmation's form must be on the page its post renders, or Blazor finds no form to hand the post to.
+        if (Posted("_handler") == "verify-confirm")
+        {
+            _confirm = PostedItems();
         }
     }
 
     private async Task LoadAsync()
     {
-        var page = await Sender.Send(new GetVerifyPageQuery(Year, Gov));
+        var page = await Sender.Send(new GetVerifyPageQuery(Year, _filter, PageNumber ?? 1));
         if (!page.IsSuccess)
         {
             Refuse(page.Error!);
@@ -44,42 +80,82 @@ public sealed partial class Verify
         _page = page.Value;
     }
 
-    private async Task VerifyAsync(SubmissionSummaryDto item) =>
-        await RunAsync(new VerifySubmissionCommand(Year, item.Governorate, item.Indicator, Version()), $"verify-{Key(item)}", "Verify.Verified", item);
+    /// <summary>"Verify selected": the checked rows (or every value shown, with "select all shown") go to the confirmation.</summary>
+    private void SelectAsync()
+    {
+        var posted = PostedItems();
+        List<VerificationItem> items = Posted("all") == "shown"
+            ? [.. _page.Rows.Where(r => r.Work == VerifyWork.Verify).Select(r => new VerificationItem(r.Governorate, r.Indicator, r.Version))]
+            : posted;
+        if (items.Count == 0)
+        {
+            _selectError = C["Verify.NoneSelected"];
+            return;
+        }
 
-    private async Task ReturnAsync(SubmissionSummaryDto item) =>
-        await RunAsync(new ReturnSubmissionCommand(Year, item.Governorate, item.Indicator, Version(), Blank("reason"), Blank("text")), $"return-{Key(item)}", "Verify.Returned", item);
+        _confirm = items;
+    }
 
-    private async Task DecideAsync(SubmissionSummaryDto item)
+    private async Task ConfirmAsync()
+    {
+        _confirm = null;
+        _sent = PostedItems();
+        var result = await Sender.Send(new VerifySubmissionsCommand(Year, _sent));
+        if (result.IsSuccess)
+        {
+            _verified = result.Value;
+        }
+        else if (Refusal.IsRefusal(result.Error!) && result.Error!.Kind != ErrorKind.NotFound)
+        {
+            Refuse(result.Error!);
+            return;
+        }
+        else
+        {
+            _problem = result.Error;
+        }
+
+        await LoadAsync();
+    }
+
+    private async Task DecideAsync(VerifyRow row)
     {
         var grant = Posted("decision") == "grant";
-        await RunAsync(new DecideNotApplicableCommand(Year, item.Governorate, item.Indicator, Version(), grant, Blank("reason")), $"na-{Key(item)}", grant ? "Verify.Granted" : "Verify.Refused", item);
+        await RunAsync(new DecideNotApplicableCommand(Year, row.Governorate, row.Indicator, Version(), grant, Blank("reason")), $"na-{VerifyLabels.Key(row.Governorate, row.Indicator)}", grant ? "Verify.Granted" : "Verify.Refused", row.Governorate, row.Indicator);
     }
 
     private async Task ReopenAsync(SubmissionSummaryDto item) =>
-        await RunAsync(new ReopenSubmissionCommand(Year, item.Governorate, item.Indicator, Version(), Blank("reason")), $"reopen-{Key(item)}", "Verify.Reopened", item);
+        await RunAsync(new ReopenSubmissionCommand(Year, item.Governorate, item.Indicator, Version(), Blank("reason")), $"reopen-{VerifyLabels.Key(item.Governorate, item.Indicator)}", "Verify.Reopened", item.Governorate, item.Indicator);
 
-    private async Task RunAsync(global::Mediator.ICommand<Result<SubmissionDto>> command, string form, string notice, SubmissionSummaryDto item)
+    private async Task RunAsync(global::Mediator.ICommand<Result<SubmissionDto>> command, string form, string notice, string governorate, string indicator)
     {
         if (PageError is not null)
         {
             return;
         }
 
-        Apply(await Sender.Send(command), form, C[notice, item.Indicator, GovName(item.Governorate)]);
+        Apply(await Sender.Send(command), form, C[notice, indicator, VerifyLabels.GovName(_page, governorate)]);
         await LoadAsync();
     }
+
+    /// <summary>The items a form posted (checkboxes or the confirmation's hidden fields); values that are not items are left out.</summary>
+    private List<VerificationItem> PostedItems() =>
+        HttpContext is { Request.HasFormContentType: true } context
+            ? [.. context.Request.Form["item"].Select(VerifyLabels.Parse).OfType<(string Governorate, string Indicator, uint Version)>()
+                .Select(i => new VerificationItem(i.Governorate, i.Indicator, i.Version))]
+            : [];
+
+    /// <summary>This page of the table with its filters: the pager's links and the confirmation's "cancel".</summary>
+    private string Here(int page) => Pager.Link($"/cycles/{Year}/verify", new Dictionary<string, string?>
+    {
+        ["gov"] = Gov,
+        ["criterion"] = Criterion,
+        ["flag"] = Flag,
+        ["evidence"] = Evidence,
+        ["state"] = State,
+    }, page);
 
     private uint? Version() => uint.TryParse(Posted("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     private string? Blank(string field) => Posted(field) is { Length: > 0 } value ? value : null;
-
-    private static string Key(SubmissionSummaryDto item) => $"{item.Governorate}-{item.Indicator}";
-
-    private string GovName(string code) => _page.Governorates.FirstOrDefault(g => g.Code == code) is { } g ? Text.Pick(g.NameAr, g.NameEn) : code;
-
-    /// <summary>Whether the caller may open the governorate's scorecard (the page query checked it), so its name links there.</summary>
-    private bool Readable(string code) => _page.Scorecards.Contains(code);
-
-    private string? IndicatorName(string code) => _page.Indicators.GetValueOrDefault(code) is { } i ? Text.Pick(i.NameAr, i.NameEn) : null;
 }
