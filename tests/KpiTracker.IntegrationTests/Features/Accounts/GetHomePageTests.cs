@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Features.Accounts.GetHomePage;
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Access;
+using KpiTracker.IntegrationTests.Features.Evidence;
 using KpiTracker.IntegrationTests.Features.Submissions;
 using KpiTracker.IntegrationTests.Infrastructure;
 
@@ -18,6 +20,39 @@ public sealed class GetHomePageTests(DatabaseFixture fixture) : CollectionTest(f
         Assert.Equal((Year, Year), (home.Cycle.Year, home.ScoreYear));
         Assert.Equal(deadline.DayNumber - new DateOnly(2026, 1, 10).DayNumber, home.DaysLeft);
         Assert.True(home.Can.ManageCycles);
+    }
+
+    [Fact]
+    public async Task The_home_page_counts_what_waits_for_each_role_and_links_to_the_queue()
+    {
+        using var other = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("owner.lsp2", (Role.IndicatorOwner, "OM-BS", "LSP-02")), "en");
+        await SaveAsync(other, "OM-BS", "LSP-02", new { value = 70 });
+        await ActOkAsync(other, "OM-BS", "LSP-02", "submit");
+        await ActOkAsync(Reviewer, "OM-BS", "LSP-02", "accept");
+        await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 70 });
+        await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
+        await ActOkAsync(Reviewer, "OM-BS", "LSP-01", "return", new { reason = "calculation_error", text = "Recount." });
+        await SaveAsync(Owner, "OM-BS", "PAO-02", new { value = 3 });
+        using (var upload = await EvidenceApi.UploadAsync(Owner, "OM-BS", "PAO-02", "count.pdf", EvidenceSamples.Pdf()))
+        {
+            Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        }
+
+        await ActOkAsync(Owner, "OM-BS", "PAO-02", "submit");
+        await ActOkAsync(OwnerMa, "OM-MA", "LSP-01", "request-na", new { reason = "No such plan in Muscat." });
+
+        var owner = await Owner.GetStringAsync(new Uri("/home", UriKind.Relative));
+        var reviewer = await Reviewer.GetStringAsync(new Uri("/home", UriKind.Relative));
+        var central = (await QueryAsync(new GetHomePageQuery())).Value.Work;
+
+        Assert.Matches("id=\"waits-returned\" data-count=\"1\"><a href=\"/my\">", owner);
+        Assert.Contains("id=\"waits-to-submit\" data-count=\"1\"", owner, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"waits-review-", owner, StringComparison.Ordinal);
+        Assert.Matches("id=\"waits-review-OM-BS\" data-count=\"1\">\\s*<a href=\"/review\\?governorate=OM-BS\">", reviewer);
+        Assert.DoesNotContain("id=\"waits-returned\"", reviewer, StringComparison.Ordinal);
+        Assert.Contains("id=\"cycle-timeline\"", reviewer, StringComparison.Ordinal);
+        Assert.Equal(new VerifyWork(1, 1), central.Verify);
+        Assert.Null(central.Owner);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KpiTracker.Application.Features.Submissions.GetReviewQueuePage;
 using KpiTracker.Domain.Collection;
+using KpiTracker.IntegrationTests.Features.Evidence;
 using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Submissions;
@@ -37,6 +38,58 @@ public sealed class GetReviewQueuePageTests(DatabaseFixture fixture) : Collectio
 
         Assert.Equal(["LSP-01"], Rows(overdue));
         Assert.Contains("class=\"badge overdue\"", overdue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_queue_opens_on_the_submitted_items_oldest_first_and_lists_every_item_one_click_away()
+    {
+        await SaveAsync(Owner, "OM-BS", "PAO-02", new { value = 3 });
+        using (var upload = await EvidenceApi.UploadAsync(Owner, "OM-BS", "PAO-02", "count.pdf", EvidenceSamples.Pdf()))
+        {
+            Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync());
+        }
+
+        await ActOkAsync(Owner, "OM-BS", "PAO-02", "submit");
+        Fixture.Clock.SetUtcNow(InWindow.AddDays(2));
+        await SaveAsync(Owner, "OM-BS", "LSP-01", new { value = 70 });
+        await ActOkAsync(Owner, "OM-BS", "LSP-01", "submit");
+        Fixture.Clock.SetUtcNow(InWindow.AddDays(3).AddHours(1));
+
+        var waiting = await Reviewer.GetStringAsync(new Uri("/review", UriKind.Relative));
+        var all = await Reviewer.GetStringAsync(new Uri("/review?state=all", UriKind.Relative));
+
+        // PAO-02 has waited three days, LSP-01 one: the oldest first, against the framework's order.
+        Assert.Equal(["PAO-02", "LSP-01"], Rows(waiting));
+        Assert.Equal(["3", "1"], [.. Regex.Matches(waiting, "class=\"waited\">(\\d*)</td>").Select(m => m.Groups[1].Value)]);
+        Assert.Contains("id=\"tab-waiting\" aria-current=\"page\"", waiting, StringComparison.Ordinal);
+        Assert.Equal(["PAO-02", "LSP-01"], Rows(all).Take(2));
+        Assert.True(Rows(all).Length > 2, "every item of the governorate, drafts included");
+        Assert.Contains("id=\"tab-all\" aria-current=\"page\"", all, StringComparison.Ordinal);
+        // The overdue rule is the code's own number of days.
+        Assert.Matches($"id=\"overdue-rule\">[^<]*{GetReviewQueuePageQuery.ReviewWait.Days}", waiting);
+    }
+
+    [Fact]
+    public async Task The_all_governorates_queue_filters_by_governorate_and_pages_fifty_items_at_a_time()
+    {
+        var first = (await QueryAsync(new GetReviewQueuePageQuery(null, null, false, false))).Value;
+        var second = (await QueryAsync(new GetReviewQueuePageQuery(null, null, false, false, Page: 2))).Value;
+        var beyond = (await QueryAsync(new GetReviewQueuePageQuery(null, null, false, false, Page: 99))).Value;
+        var muscat = (await QueryAsync(new GetReviewQueuePageQuery(null, null, false, false, "OM-MA"))).Value;
+
+        Assert.Equal(11, first.Governorates.Count);
+        Assert.Equal((GetReviewQueuePageQuery.PageSize, 1), (first.Items.Count, first.Page));
+        Assert.Equal((first.Total + GetReviewQueuePageQuery.PageSize - 1) / GetReviewQueuePageQuery.PageSize, first.Pages);
+        Assert.Empty(first.Items.Select(Key).Intersect(second.Items.Select(Key)));
+        Assert.Equal(first.Pages, beyond.Page);
+        Assert.All(muscat.Items, i => Assert.Equal("OM-MA", i.Item.Governorate));
+        Assert.Equal(first.Total / 11, muscat.Total);
+
+        var html = await Central2.GetStringAsync(new Uri("/review?state=all&governorate=OM-MA", UriKind.Relative));
+        Assert.DoesNotContain("data-governorate=\"OM-BS\"", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"OM-MA\" selected", html, StringComparison.Ordinal);
+
+        static string Key(QueueItem i) => $"{i.Item.Governorate}/{i.Item.Indicator}";
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using KpiTracker.Application.Features.Cycles;
+using KpiTracker.Application.Features.Submissions;
 
 namespace KpiTracker.Application.Features.Accounts.GetHomePage;
 
@@ -11,7 +12,7 @@ public sealed record GetHomePageQuery(int? ResultsYear = null) : IQuery<Result<H
 /// <summary>
 /// The newest open cycle, if any, and whole days to its submission deadline; the year the scorecard and central links lead to
 /// (the open cycle's, else last year); what the caller may reach; the governorates whose every item they read (as their
-/// reviewer); and the results they may read (comparisons and scorecards), null when none.
+/// reviewer); the results they may read (comparisons and scorecards), null when none; and what waits for them in the open cycle.
 /// </summary>
 public sealed record HomePageModel(
     CycleSummaryDto? Cycle,
@@ -19,7 +20,8 @@ public sealed record HomePageModel(
     int ScoreYear,
     Abilities Can,
     IReadOnlyList<string> Progress,
-    HomeResults? Results);
+    HomeResults? Results,
+    WorkCounts Work);
 
 internal sealed class GetHomePageHandler(AppDbContext db, ICurrentUser user, AccessChecker access, TimeProvider clock) : IQueryHandler<GetHomePageQuery, Result<HomePageModel>>
 {
@@ -37,7 +39,8 @@ internal sealed class GetHomePageHandler(AppDbContext db, ICurrentUser user, Acc
             await Abilities.ReadAsync(access, cancellationToken),
             // Progress is for those who read every item of a governorate; an owner's grant covers single indicators.
             Units(grants.Where(g => g.IndicatorCode is null && RolePermissions.Grants(g.Role, Permission.SubmissionRead))),
-            await HomeResultsReader.ReadAsync(db, user, access, query.ResultsYear, cancellationToken));
+            await HomeResultsReader.ReadAsync(db, user, access, query.ResultsYear, cancellationToken),
+            cycle is null ? WorkCounts.None : await WorkCountsReader.ReadAsync(db, user, access, now, cycle, cancellationToken));
     }
 
     private static List<string> Units(IEnumerable<Grant> grants) =>

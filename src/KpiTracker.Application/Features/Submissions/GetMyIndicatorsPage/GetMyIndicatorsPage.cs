@@ -2,14 +2,25 @@ using KpiTracker.Application.Features.Cycles;
 
 namespace KpiTracker.Application.Features.Submissions.GetMyIndicatorsPage;
 
-/// <summary>The owner's page: the open cycle's items the caller owns, the deadline, and the governorates they may import for.</summary>
-public sealed record GetMyIndicatorsPageQuery : IQuery<Result<MyIndicatorsPageModel>>, ISelfMessage;
+/// <summary>
+/// The owner's page: the open cycle's items the caller owns, the deadline, and the governorates they may import for. By default
+/// only the items that need the owner (<see cref="WorkQueues.NeedsOwner"/>); <see cref="All"/> lists every owned item.
+/// </summary>
+public sealed record GetMyIndicatorsPageQuery(bool All = false) : IQuery<Result<MyIndicatorsPageModel>>, ISelfMessage;
 
 /// <summary>
 /// The newest open cycle (without one the page has nothing to show), whole days to its submission deadline (negative once it has
-/// passed), the caller's items, and the governorates of their owner grants, whose templates they download and import.
+/// passed), the caller's items (returned first, then those still to submit, then the rest, each group in framework order), how
+/// many of the owned items need the owner and how many there are in all, and the governorates of their owner grants, whose
+/// templates they download and import.
 /// </summary>
-public sealed record MyIndicatorsPageModel(CycleSummaryDto? Cycle, int DaysLeft, IReadOnlyList<MyItem> Items, IReadOnlyList<string> Units);
+public sealed record MyIndicatorsPageModel(
+    CycleSummaryDto? Cycle,
+    int DaysLeft,
+    IReadOnlyList<MyItem> Items,
+    IReadOnlyList<string> Units,
+    int NeedsMe = 0,
+    int Total = 0);
 
 /// <summary>One owned item, its indicator's names and the reviewer's last return, if it was returned.</summary>
 public sealed record MyItem(SubmissionSummaryDto Item, IndicatorLabel? Label, ReturnDto? LastReturn);
@@ -33,12 +44,16 @@ internal sealed class GetMyIndicatorsPageHandler(AppDbContext db, ICurrentUser u
             : [];
         var labels = await FrameworkLabels.IndicatorsAsync(db, cycle.EditionId, cancellationToken);
         var returns = await LastReturnsAsync(cycle, cancellationToken);
+        var mine = items.Where(r => owned.Any(g => g.Covers(r.Governorate, r.Indicator))).ToList();
+        // OrderBy is stable: within a group the list keeps its framework order.
+        var shown = mine.Where(r => query.All || WorkQueues.NeedsOwner(r, summary.EntryOpen)).OrderBy(r => WorkQueues.OwnerUrgency(r, summary.EntryOpen));
         return new MyIndicatorsPageModel(
             summary,
             CurrentCycle.DaysLeft(summary.Calendar.SubmissionDeadline, now),
-            [.. items.Where(r => owned.Any(g => g.Covers(r.Governorate, r.Indicator)))
-                .Select(r => new MyItem(r, labels.GetValueOrDefault(r.Indicator), r.ReturnReason is null ? null : returns.GetValueOrDefault((r.Governorate, r.Indicator))))],
-            units);
+            [.. shown.Select(r => new MyItem(r, labels.GetValueOrDefault(r.Indicator), r.ReturnReason is null ? null : returns.GetValueOrDefault((r.Governorate, r.Indicator))))],
+            units,
+            mine.Count(r => WorkQueues.NeedsOwner(r, summary.EntryOpen)),
+            mine.Count);
     }
 
     /// <summary>The cycle's returned items with the reviewer's reason and words.</summary>

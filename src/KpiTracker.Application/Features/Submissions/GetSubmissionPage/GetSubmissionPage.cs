@@ -27,7 +27,13 @@ internal sealed class GetSubmissionPageHandler(AppDbContext db, SubmissionReader
             .ToListAsync(cancellationToken);
         var revisions = await RevisionHistory.ReadAsync(db, new SubmissionKey(query.Year, query.Governorate, query.Indicator), cancellationToken) ?? [];
         var canReview = await access.HasAsync(Permission.SubmissionReview, query.Governorate, cancellationToken: cancellationToken);
+        var owns = await access.HasAsync(Permission.SubmissionEnter, query.Governorate, query.Indicator, cancellationToken);
         var indicator = item.Indicator;
+        // The same soft rules as the item's warnings, as their code and values: a reader who is not the owner reads them
+        // worded about the owner's value rather than as the owner's to-do.
+        IReadOnlyList<SoftRuleDto> readerRules = !owns && submission.Value is { } value
+            ? [.. ValueRules.SoftRules(indicator, value, submission.PreviousValue).Select(w => new SoftRuleDto(w.Code, [.. w.Args.Select(a => a.ToString() ?? "")]))]
+            : [];
         return new SubmissionPageModel(
             submission,
             new EntryRules(indicator.DefinitionAr, indicator.DefinitionEn, indicator.Unit, indicator.AllowedMin, indicator.AllowedMax, indicator.ExpectedMin, indicator.ExpectedMax),
@@ -35,6 +41,8 @@ internal sealed class GetSubmissionPageHandler(AppDbContext db, SubmissionReader
             // The order of the flags list (open first, then by method), for the one item.
             [.. flags.OrderBy(f => f.Status).ThenBy(f => f.Method, StringComparer.Ordinal).Select(FlagMapper.ToDto)],
             revisions,
-            canReview);
+            canReview,
+            owns,
+            readerRules);
     }
 }

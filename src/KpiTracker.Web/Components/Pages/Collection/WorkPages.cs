@@ -30,6 +30,15 @@ internal static class WorkPages
 
     public static string Date(DateOnly day) => MuscatText.Day(day);
 
+    /// <summary>
+    /// Every deadline of the work pages, one way: the day it ends, "end of day, Muscat time" (a step of the calendar lasts
+    /// until the end of its day in Muscat). The day is isolated so its digits keep their order in Arabic text.
+    /// </summary>
+    public static string Deadline(IStringLocalizer<Work> w, DateOnly day) => w["Due.EndOfDay", Text.Isolate(MuscatText.Day(day))];
+
+    /// <summary>The same, for a deadline stored as the instant it ends (midnight after its day, Muscat time).</summary>
+    public static string Deadline(IStringLocalizer<Work> w, DateTimeOffset endsAt) => Deadline(w, MuscatTime.DateEndingAt(endsAt));
+
     public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
     /// <summary>Scores as published: one decimal, in the reader's number format.</summary>
