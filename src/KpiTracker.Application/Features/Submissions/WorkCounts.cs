@@ -6,7 +6,7 @@ namespace KpiTracker.Application.Features.Submissions;
 /// What waits for the caller in the open cycle, by role: as an owner (null without owner grants), as a governorate reviewer (one
 /// entry per governorate reviewed) and as the central team (null for those who do not verify).
 /// </summary>
-public sealed record WorkCounts(OwnerWork? Owner, IReadOnlyList<ReviewWork> Review, VerifyWork? Verify)
+public sealed record WorkCounts(OwnerWork? Owner, IReadOnlyList<ReviewWork> Review, CentralWork? Verify)
 {
     public static WorkCounts None { get; } = new(null, [], null);
 }
@@ -18,7 +18,7 @@ public sealed record OwnerWork(int Returned, int ToSubmit, int NotApplicableRefu
 public sealed record ReviewWork(string Governorate, int Waiting, DateTimeOffset? OldestSince);
 
 /// <summary>The central team's accepted items waiting for verification and the open "not applicable" requests.</summary>
-public sealed record VerifyWork(int Accepted, int NotApplicableRequests);
+public sealed record CentralWork(int Accepted, int NotApplicableRequests);
 
 /// <summary>Reads <see cref="WorkCounts"/> with the rules of <see cref="WorkQueues"/>, over the items the caller may read.</summary>
 internal static class WorkCountsReader
@@ -47,7 +47,7 @@ internal static class WorkCountsReader
             return new ReviewWork(unit, waiting.Count, waiting.Min(i => i.SubmittedAt));
         });
         var verify = await access.HasAsync(Permission.SubmissionVerify, cancellationToken: cancellationToken)
-            ? new VerifyWork(items.Count(i => i.State == SubmissionState.Accepted), items.Count(i => i.NotApplicable == NotApplicableRequest.Requested))
+            ? new CentralWork(items.Count(i => i.State == SubmissionState.Accepted), items.Count(i => i.NotApplicable == NotApplicableRequest.Requested))
             : null;
         return new WorkCounts(owner, [.. review], verify);
     }

@@ -51,7 +51,7 @@ public sealed class GetHomePageTests(DatabaseFixture fixture) : CollectionTest(f
         Assert.Matches("id=\"waits-review-OM-BS\" data-count=\"1\">\\s*<a href=\"/review\\?governorate=OM-BS\">", reviewer);
         Assert.DoesNotContain("id=\"waits-returned\"", reviewer, StringComparison.Ordinal);
         Assert.Contains("id=\"cycle-timeline\"", reviewer, StringComparison.Ordinal);
-        Assert.Equal(new VerifyWork(1, 1), central.Verify);
+        Assert.Equal(new CentralWork(1, 1), central.Verify);
         Assert.Null(central.Owner);
     }
 
