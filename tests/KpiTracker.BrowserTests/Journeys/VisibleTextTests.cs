@@ -89,7 +89,8 @@ public sealed partial class VisibleTextTests(BrowserFixture fixture)
 
     private static async Task<List<string>> ReadAsync(IPage page, string language, string user = "")
     {
-        // Text the user is shown to type (a <code> example in a hint) is syntax, not words: it is left out of the reading.
+        // A code set as <code> on purpose (a hint's example to type, an audit action or key, a run's trigger beside its words)
+        // is syntax, not words: it is left out of the reading.
         var text = await page.EvaluateAsync<string>("""
             () => {
               const codes = [...document.querySelectorAll('code')];
@@ -111,7 +112,7 @@ public sealed partial class VisibleTextTests(BrowserFixture fixture)
         return found;
     }
 
-    /// <summary>An identifier: LSP-01, OM-BS, IIS-2024, GOV-02, a single letter of a formula (L, T).</summary>
+    /// <summary>An identifier: LSP, LSP-01, OM-BS, IIS-2024, a letter of a formula (L, T), a hash in hex.</summary>
     private static bool IsCode(string word) => Code().IsMatch(word);
 
     private static string Around(string text, int index)
@@ -126,9 +127,9 @@ public sealed partial class VisibleTextTests(BrowserFixture fixture)
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")]
     private static partial Regex SnakeCase();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[_.'][A-Za-z0-9]+)*")]
+    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+)*")]
     private static partial Regex LatinWord();
 
-    [GeneratedRegex(@"^(?:[A-Z]{2,}[0-9]*(?:-[A-Z0-9]+)+|[A-Z])$")]
+    [GeneratedRegex(@"^(?:[A-Z]{2,}[0-9]*(?:-[A-Z0-9]+)*|[A-Z]|[0-9a-f]{16,})$")]
     private static partial Regex Code();
 }

@@ -65,7 +65,7 @@ public sealed partial class AuditPageTests(DatabaseFixture fixture) : Integratio
 
         Assert.Single(Rows().Matches(html));
         Assert.Contains("moved to another ministry", html, StringComparison.Ordinal);
-        Assert.Contains("تفعيل مستخدم أو إيقافه · تعديل <bdi class=\"code hint\">set_user_active.update</bdi>", html, StringComparison.Ordinal);
+        Assert.Contains("تفعيل مستخدم أو إيقافه · تعديل <code class=\"code hint\" dir=\"ltr\">set_user_active.update</code>", html, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"الدور\">الفريق المركزي</td>", html, StringComparison.Ordinal);
         Assert.Contains("value=\"set_user\"", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"f-from\" name=\"from\" type=\"date\" value=\"{today}\"", html, StringComparison.Ordinal);
