@@ -30,7 +30,7 @@ public static class ComparisonDocument
                     {
                         title.Spacing(2);
                         title.Item().Text(labels.ComparisonTitle, theme.Title);
-                        title.Item().Text(labels.Format(labels.EditionFormat, model.Edition.Name, ReportFormat.Isolate(model.Edition.Code)), theme.Body);
+                        title.Item().Text(labels.Format(labels.EditionFormat, ReportFormat.FirstStrong(model.Edition.Name), ReportFormat.Isolate(model.Edition.Code)), theme.Body);
                     });
                     if (model.Identity is { } identity)
                     {

@@ -118,7 +118,7 @@ internal static class ComparisonSections
                 row.Spacing(6);
                 foreach (var band in Legend(model))
                 {
-                    var name = model.Bands is { Count: > 0 } ? labels.Format(labels.BandFromFormat, band.Name, ReportFormat.Number(band.MinScore)) : band.Name;
+                    var name = model.Bands is { Count: > 0 } ? labels.Format(labels.BandFromFormat, ReportFormat.FirstStrong(band.Name), ReportFormat.Number(band.MinScore)) : band.Name;
                     row.ConstantItem(96).BandChip(band.Band, name, theme, theme.SmallSize + 0.5f);
                 }
 

@@ -55,6 +55,12 @@ internal static class ReportFormat
     /// </summary>
     public static string Isolate(string text) => "\u2066" + text + "\u2069";
 
+    /// <summary>
+    /// Wraps text a user typed (an edition's name, a band's name: Arabic or Latin) in a first-strong isolate, so inside the
+    /// sentence of the other direction it keeps its own order and does not pull the words around it out of theirs.
+    /// </summary>
+    public static string FirstStrong(string text) => "\u2068" + text + "\u2069";
+
     /// <summary>The first 16 hex characters of the input hash in groups of four.</summary>
     public static string VerificationCode(string inputHash)
     {

@@ -27,7 +27,7 @@ internal static class ScorecardSections
             {
                 row.Spacing(8);
                 row.RelativeItem().Text(labels.Format(labels.CycleFormat, model.CycleYear), theme.Body);
-                row.RelativeItem(2).Text(labels.Format(labels.EditionFormat, model.Edition.Name, ReportFormat.Isolate(model.Edition.Code)), theme.Body);
+                row.RelativeItem(2).Text(labels.Format(labels.EditionFormat, ReportFormat.FirstStrong(model.Edition.Name), ReportFormat.Isolate(model.Edition.Code)), theme.Body);
                 row.ConstantItem(90).Background(model.Kind == ScoreKind.Final ? theme.Accent : theme.Amber).Padding(4, 1, 4, 1)
                     .Text(model.Kind == ScoreKind.Final ? labels.Final : labels.Provisional,
                         theme.Strong.WithColor(model.Kind == ScoreKind.Final ? theme.OnHeader : theme.Ink), TextAlignment.Center);

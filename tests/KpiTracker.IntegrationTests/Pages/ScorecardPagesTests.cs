@@ -193,7 +193,7 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
 
         Assert.Contains("مكوّنات مؤشر جودة البيانات (من 0 إلى 100، والأعلى أفضل)", html, StringComparison.Ordinal);
         // What started the run reads in words, its code beside it.
-        Assert.Contains("<dd id=\"run-trigger\">احتساب عند الطلب <bdi class=\"code hint\">manual</bdi></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd id=\"run-trigger\">احتساب عند الطلب <code class=\"code hint\" dir=\"ltr\">manual</code></dd>", html, StringComparison.Ordinal);
         foreach (var (component, label, value) in new[]
         {
             ("completeness", "الاكتمال", quality.Completeness),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.Reports.Words;
 
 namespace KpiTracker.Application.Features.Notifications;
 
@@ -27,11 +28,14 @@ internal static class NotificationText
                 n.OrgUnitCode,
                 n.IndicatorCode,
                 n.ReturnReason?.ToCode(),
-                Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason, n.Days ?? 0),
+                Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason, Days(n.Days ?? 0)),
                 n.Actor,
                 $"/api/cycles/{n.Year}/submissions/{n.OrgUnitCode}/{n.IndicatorCode}",
                 n.CreatedAt,
                 n.ReadAt);
         })];
     }
+
+    /// <summary>"7 days", "يومان", "15 يومًا": the plural form from ICU, the digits as every number of the message.</summary>
+    private static string Days(int days) => Terms.Count("count.days", days, days.ToString(CultureInfo.CurrentCulture));
 }

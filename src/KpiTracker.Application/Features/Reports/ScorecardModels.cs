@@ -2,6 +2,7 @@ using System.Globalization;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Reports.Documents;
 using DomainScoring = KpiTracker.Domain.Scoring;
+using KpiTracker.Reports.Words;
 
 namespace KpiTracker.Application.Features.Reports;
 
@@ -86,8 +87,15 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             return "—";
         }
 
-        var text = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? $"{N(target)}–{N(high)}" : N(target);
-        return unit == IndicatorUnit.Percent ? text + "%" : text + " " + UnitLabel(unit, culture);
+        var last = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? high : target;
+        var text = last == target ? N(target) : $"{N(target)}–{N(last)}";
+        return unit switch
+        {
+            IndicatorUnit.Percent => text + "%",
+            // "5 أيام عمل", "11 يوم عمل": the plural form agrees with the last number, from CLDR through ICU.
+            IndicatorUnit.WorkingDays => Terms.CountIn(culture, "count.working_days", last, text),
+            _ => text + " " + UnitLabel(unit, culture),
+        };
     }
 
     private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using KpiTracker.Reports.Words;
+
 namespace KpiTracker.Application.Features.Submissions;
 
 /// <summary>Turns broken domain rules into the caller's error: state conflicts (no field) are 409, input problems 400 by field.</summary>
@@ -9,7 +11,7 @@ internal static class SubmissionErrors
     private const string ForbiddenCode = "forbidden";
 
     public static string Text(RuleViolation violation) => violation.Code == "submission.wrong_state"
-        ? Messages.Get(violation.Code, Messages.Get("state." + violation.Args[0]))
+        ? Messages.Get(violation.Code, Terms.Get("state." + violation.Args[0]))
         : Messages.Get(violation.Code, violation.Args);
 
     public static AppError From(IReadOnlyList<RuleViolation> violations, object? current)

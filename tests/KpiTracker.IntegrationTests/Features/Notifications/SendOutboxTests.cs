@@ -43,8 +43,8 @@ public sealed class SendOutboxTests(DatabaseFixture fixture) : IntegrationTest(f
         var message = await MimeMessage.LoadAsync(new MemoryStream(Encoding.UTF8.GetBytes(data)));
         Assert.Contains("noreply@kpi.example.om", message.From.ToString(), StringComparison.Ordinal);
         Assert.Contains("إشعار جديد", message.Subject, StringComparison.Ordinal);
-        Assert.Contains("عدد الأيام المتبقية على الموعد النهائي للتقديم 7", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains("is not submitted yet: the submission deadline is in 7 day(s)", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("بقي على الموعد النهائي للتقديم 7 أيام", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("is not submitted yet: the submission deadline is in 7 days", message.TextBody, StringComparison.Ordinal);
         var rows = await Fixture.WithDbAsync(db => db.OutboxEmails.AsNoTracking().ToListAsync());
         var sent = Assert.Single(rows, r => r.SentAt is not null);
         Assert.Equal((1, null), (sent.Attempts, sent.LastError));

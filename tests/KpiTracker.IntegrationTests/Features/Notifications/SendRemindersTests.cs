@@ -46,7 +46,7 @@ public sealed class SendRemindersTests(DatabaseFixture fixture) : IntegrationTes
         // Worded in the reader's language, Arabic first.
         using var arabic = await Fixture.Users.ClientForAsync(owner, "ar");
         var inArabic = (await arabic.GetFromJsonAsync<NotificationPage>("/api/notifications"))!;
-        Assert.Contains(inArabic.Items, n => n.Kind == "deadline_reminder" && n.Message.Contains("عدد الأيام المتبقية على الموعد النهائي للتقديم 14", StringComparison.Ordinal));
+        Assert.Contains(inArabic.Items, n => n.Kind == "deadline_reminder" && n.Message.Contains("بقي على الموعد النهائي للتقديم 14 يومًا", StringComparison.Ordinal));
         using var english = await Fixture.Users.ClientForAsync(reviewer, "en");
         var inEnglish = (await english.GetFromJsonAsync<NotificationPage>("/api/notifications"))!;
         Assert.Contains(inEnglish.Items, n => n.Kind == "review_waiting" && n.Message.Contains("waiting for your review for 6 days", StringComparison.Ordinal));

@@ -1,3 +1,5 @@
+using KpiTracker.Reports.Words;
+
 namespace KpiTracker.Application.Features.Excel.DownloadTemplate;
 
 /// <summary>
@@ -47,7 +49,7 @@ internal sealed class DownloadTemplateHandler(AppDbContext db, AccessChecker acc
                 ["allowedMax"] = ExcelCells.Number(indicator.AllowedMax),
                 ["expectedMin"] = ExcelCells.Number(indicator.ExpectedMin),
                 ["expectedMax"] = ExcelCells.Number(indicator.ExpectedMax),
-                ["state"] = Messages.Get("state." + item.State.ToCode()),
+                ["state"] = Terms.Get("state." + item.State.ToCode()),
                 ["value"] = r.Numerator is null && r.LikertMean is null ? ExcelCells.Number(r.Value) : null,
                 ["numerator"] = ExcelCells.Number(r.Numerator),
                 ["denominator"] = ExcelCells.Number(r.Denominator),

@@ -1,3 +1,5 @@
+using KpiTracker.Reports.Words;
+
 namespace KpiTracker.Application.Features.Excel.ExportSubmissions;
 
 public enum ExportFormat
@@ -55,7 +57,7 @@ internal sealed class ExportSubmissionsHandler(AppDbContext db, AccessChecker ac
                 [ExcelColumns.Code] = item.IndicatorCode,
                 ["indicatorName"] = indicator is null ? null : arabic ? indicator.NameAr : indicator.NameEn,
                 ["unit"] = indicator is null ? null : Spreadsheets.Unit(indicator.Unit),
-                ["state"] = Messages.Get("state." + item.State.ToCode()),
+                ["state"] = Terms.Get("state." + item.State.ToCode()),
                 ["revision"] = r.Number,
                 ["value"] = ExcelCells.Number(r.Value),
                 ["numerator"] = ExcelCells.Number(r.Numerator),

@@ -1,3 +1,6 @@
+using System.Globalization;
+using KpiTracker.Reports.Words;
+
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;
 
 /// <summary>A refused import, as ProblemDetails (with the <c>rows</c> list) and as a workbook the user can keep beside the template.</summary>
@@ -8,8 +11,11 @@ internal static class ErrorReport
     public static AppError Problem(IReadOnlyList<ImportRowError> rows) => new(
         ErrorKind.Validation,
         "excel.rows.invalid",
-        Messages.Get("excel.rows.invalid", rows.Select(r => r.Row).Distinct().Count()),
+        Messages.Get("excel.rows.invalid", RowCount(rows.Select(r => r.Row).Distinct().Count())),
         [.. rows.Select(r => new FieldError($"rows[{r.Row}].{r.Field}", r.Code, r.Message))]);
+
+    private static string RowCount(int rows) =>
+        Terms.Count("count.rows", rows, rows.ToString(CultureInfo.CurrentCulture));
 
     public static SpreadsheetFile Workbook(int year, string governorate, IReadOnlyList<ImportRowError> rows)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.Reports.Words;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
 using KpiTracker.Domain.Collection;
@@ -55,7 +56,7 @@ internal static class WorkPages
 
     public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    public static string State(IStringLocalizer<Work> w, string state) => w["State." + state];
+    public static string State(IStringLocalizer<Work> w, string state) => Terms.Get("state." + state);
 
     public static string State(IStringLocalizer<Work> w, SubmissionState state) => State(w, state.ToCode());
 

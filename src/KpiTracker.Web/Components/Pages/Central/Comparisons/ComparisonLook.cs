@@ -1,5 +1,8 @@
 using System.Globalization;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Domain.Common;
+using KpiTracker.Domain.Scoring;
+using KpiTracker.Reports.Words;
 using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Central.Comparisons;
@@ -34,6 +37,9 @@ public sealed class ComparisonLook(
     public static string Score(decimal? score) => score is { } s ? s.ToString("0.0", CultureInfo.CurrentCulture) : "—";
 
     public static string Value(decimal? value) => value is { } v ? Text.Number(v) : "—";
+
+    /// <summary>Why a cell has no value: the item's state word (missing, not applicable), from the terms.</summary>
+    public static string StatusWord(IndicatorStatus status) => Terms.Get("state." + status.ToCode());
 
     /// <summary>The rank change as an arrow and a number (▲2, ▼1, – unchanged), and the same said in words for screen readers.</summary>
     public (string Mark, string Said) RankChange(int? change) => change switch
