@@ -16,7 +16,7 @@ public static class Messages
     public static string Get(string code, params object[] args)
     {
         var template = Resources.GetString(code, CultureInfo.CurrentUICulture) ?? code;
-        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
+        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, [.. args.Select(NumberText.Argument)]);
     }
 
     public static string In(CultureInfo culture, string code, params object[] args)

@@ -65,7 +65,8 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(i.Light)),
             i.ChangeBetweenValues,
             status,
-            null);
+            null,
+            unit);
     }
 
     private static ReportNote Note(ScorecardIndicatorDto i, ScoreKind kind, CultureInfo culture)
@@ -86,9 +87,7 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             return "—";
         }
 
-        var text = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? $"{N(target)}–{N(high)}" : N(target);
-        return unit == IndicatorUnit.Percent ? text + "%" : text + " " + UnitLabel(unit, culture);
+        var text = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? $"{NumberText.Exact(target)}–{NumberText.Exact(high)}" : NumberText.Exact(target);
+        return unit == IndicatorUnit.Percent ? text + NumberText.PercentSign : text + " " + UnitLabel(unit, culture);
     }
-
-    private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }
