@@ -30,8 +30,13 @@ internal static class ReportFormat
             return Dash;
         }
 
+        if (kind == Domain.Frameworks.IndicatorUnit.Percent || unit == "%")
+        {
+            return NumberText.Percent(value);
+        }
+
         var number = NumberText.Value(value, kind);
-        return kind == Domain.Frameworks.IndicatorUnit.Percent || string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit;
+        return string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit;
     }
 
     /// <summary>A moment on Muscat's clock (the conversion is the Domain's <see cref="Domain.Collection.MuscatTime"/>).</summary>
