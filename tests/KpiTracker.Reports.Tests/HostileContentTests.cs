@@ -39,7 +39,7 @@ public class HostileContentTests
 
         Assert.Contains("0.0%", text, StringComparison.Ordinal);
         Assert.Contains("100.0%", text, StringComparison.Ordinal);
-        Assert.Contains("100000000.0", text, StringComparison.Ordinal); // too wide for its cell: it wraps, "%" on the next line
+        Assert.Contains("100,000,000.0", text, StringComparison.Ordinal); // thousands grouped (docs/NUMBERS.md); too wide for its cell: it wraps, "%" on the next line
         Assert.Contains("—", text, StringComparison.Ordinal); // INN-03 has no value: a dash, never 0
         Assert.InRange(PageCount(pdf), 3, 5);
     }

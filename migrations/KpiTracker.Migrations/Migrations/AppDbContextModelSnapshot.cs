@@ -212,6 +212,10 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<bool>("ArabicIndicDigits")
+                        .HasColumnType("boolean")
+                        .HasColumnName("arabic_indic_digits");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")

@@ -15,14 +15,33 @@ public static class Messages
 
     public static string Get(string code, params object[] args)
     {
-        var template = Resources.GetString(code, CultureInfo.CurrentUICulture) ?? code;
-        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
+        // The message's own numbers ("12.5", "2/3") and its number arguments in the user's digits (docs/NUMBERS.md).
+        var template = Localised(Resources.GetString(code, CultureInfo.CurrentUICulture) ?? code);
+        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, [.. args.Select(NumberText.Argument)]);
     }
 
     public static string In(CultureInfo culture, string code, params object[] args)
     {
         var template = Resources.GetString(code, culture) ?? code;
         return args.Length == 0 ? template : string.Format(culture, template, args);
+    }
+
+    /// <summary>The template's own digits in the user's digits; the placeholders ({0}) stay as they are.</summary>
+    private static string Localised(string template)
+    {
+        if (NumberText.Current == Digits.Latin)
+        {
+            return template;
+        }
+
+        var parts = template.Split('{');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var close = i == 0 ? -1 : parts[i].IndexOf('}', StringComparison.Ordinal);
+            parts[i] = parts[i][..(close + 1)] + NumberText.DigitsOf(parts[i][(close + 1)..]);
+        }
+
+        return string.Join('{', parts);
     }
 
     public static bool Has(string code) => Resources.GetString(code, CultureInfo.InvariantCulture) is not null;

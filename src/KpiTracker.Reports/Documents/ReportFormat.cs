@@ -1,53 +1,47 @@
 using System.Globalization;
+using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Reports.Documents;
 
 /// <summary>
-/// How numbers, dates and codes are printed. Both languages use Latin digits and "." as the decimal separator
-/// (87.4, 87.4%), as Omani government documents do, so one rule serves both and extraction finds "87.4" in either.
-/// Rounding is the API's: one decimal, midpoint away from zero.
+/// How numbers, dates and codes are printed: the one convention of every surface (<see cref="NumberText"/>, docs/NUMBERS.md).
+/// Latin digits with "." for decimals in both languages (87.4, 87.4%), as Omani government documents print them, unless the
+/// reader chose Arabic-Indic digits. Rounding is the API's: one decimal, midpoint away from zero.
 /// </summary>
 internal static class ReportFormat
 {
-    public const string Dash = "—";
+    public const string Dash = NumberText.Dash;
 
-    public static string Number(decimal? value) =>
-        value is { } v ? Math.Round(v, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture) : Dash;
+    public static string Number(decimal? value) => NumberText.Score(value);
 
-    public static string Percent(decimal? value) => value is null ? Dash : Number(value) + "%";
+    public static string Percent(decimal? value) => NumberText.Percent(value);
 
-    public static string Signed(decimal? value)
-    {
-        if (value is not { } v)
-        {
-            return Dash;
-        }
+    public static string Signed(decimal? value) => value is null ? Dash : Isolate(NumberText.Change(value));
 
-        var rounded = Math.Round(v, 1, MidpointRounding.AwayFromZero);
-        var text = Math.Abs(rounded).ToString("0.0", CultureInfo.InvariantCulture);
-        return Isolate(rounded > 0 ? "+" + text : rounded < 0 ? "-" + text : text);
-    }
+    public static string SignedInteger(int? value) => value is not { } v ? Dash : Isolate(NumberText.Change(v));
 
-    public static string SignedInteger(int? value) =>
-        value is not { } v ? Dash : Isolate(v > 0 ? "+" + v.ToString(CultureInfo.InvariantCulture) : v.ToString(CultureInfo.InvariantCulture));
+    public static string Integer(int value) => NumberText.Plain(value);
 
-    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Value with its unit: "87.4%" for percentages, "8.0 days" otherwise; null → em dash.</summary>
-    public static string ValueWithUnit(decimal? value, string unit)
+    /// <summary>Value with its unit, in the unit's precision (<see cref="NumberText.Value"/>): "87.4%", "8.0 days", "4 no."; null → em dash.</summary>
+    public static string ValueWithUnit(decimal? value, string unit, Domain.Frameworks.IndicatorUnit kind)
     {
         if (value is null)
         {
             return Dash;
         }
 
-        var number = Number(value);
-        return string.IsNullOrWhiteSpace(unit) ? number : unit == "%" ? number + "%" : number + " " + unit;
+        if (kind == Domain.Frameworks.IndicatorUnit.Percent || unit == "%")
+        {
+            return NumberText.Percent(value);
+        }
+
+        var number = NumberText.Value(value, kind);
+        return string.IsNullOrWhiteSpace(unit) ? number : number + " " + unit;
     }
 
     /// <summary>A moment on Muscat's clock (the conversion is the Domain's <see cref="Domain.Collection.MuscatTime"/>).</summary>
     public static string MuscatTime(DateTimeOffset value) =>
-        Isolate(Domain.Collection.MuscatTime.ToMuscat(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+        Isolate(NumberText.DigitsOf(Domain.Collection.MuscatTime.ToMuscat(value).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Wraps a left-to-right token (date, hash) in a bidi isolate so that inside Arabic text its digit groups keep

@@ -50,7 +50,7 @@ internal static class ScorecardIndicators
         {
             IndicatorStatus.NotApplicable => labels.NotApplicable,
             IndicatorStatus.Missing => ReportFormat.Dash,
-            _ => ReportFormat.ValueWithUnit(indicator.Value, indicator.UnitLabel),
+            _ => ReportFormat.ValueWithUnit(indicator.Value, indicator.UnitLabel, indicator.Unit),
         };
         r.Cell().Body(indicator.Code, theme);
         r.Cell().Body(indicator.Name, theme);

@@ -62,7 +62,8 @@ public sealed record IndicatorResult(
     TrafficLight Light,
     decimal? Delta,
     IndicatorStatus Status,
-    string? Note);
+    string? Note,
+    Domain.Frameworks.IndicatorUnit Unit = Domain.Frameworks.IndicatorUnit.Score);
 
 /// <summary>
 /// The data quality index and its five components, each 0–100 and higher the better; a component the run did not keep is null

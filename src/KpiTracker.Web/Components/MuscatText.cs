@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Web.Components;
 
@@ -11,10 +12,10 @@ internal static class MuscatText
     /// is month-first (11/9/2026), which readers in Oman take for day-first. Arabic keeps its culture's form, which is year-first.
     /// </summary>
     public static string Format(DateTimeOffset value) =>
-        MuscatTime.ToMuscat(value).ToString(IsEnglish ? "d MMM yyyy, HH:mm:ss" : "G", CultureInfo.CurrentCulture);
+        NumberText.DigitsOf(MuscatTime.ToMuscat(value).ToString(IsEnglish ? "d MMM yyyy, HH:mm:ss" : "G", CultureInfo.CurrentCulture));
 
     /// <summary>A calendar day, in the same unambiguous forms as <see cref="Format"/>.</summary>
-    public static string Day(DateOnly day) => day.ToString(IsEnglish ? "d MMM yyyy" : "d", CultureInfo.CurrentCulture);
+    public static string Day(DateOnly day) => NumberText.DigitsOf(day.ToString(IsEnglish ? "d MMM yyyy" : "d", CultureInfo.CurrentCulture));
 
     private static bool IsEnglish => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Web.Components;
 
@@ -9,7 +10,8 @@ internal static class Text
 
     public static string Pick(string arabic, string english) => IsArabic ? arabic : english;
 
-    public static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.CurrentCulture);
+    /// <summary>A count or an exact number (weights, thresholds) in the one number convention (<see cref="NumberText"/>).</summary>
+    public static string Number(decimal value) => value == decimal.Truncate(value) && Math.Abs(value) <= long.MaxValue ? NumberText.Count((long)value) : NumberText.Exact(value);
 
     /// <summary>
     /// Text set in a sentence of the other direction (a name, a date, a code) wrapped in Unicode's first-strong isolate, so it

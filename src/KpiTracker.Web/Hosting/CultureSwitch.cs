@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.Domain.Common;
 using Microsoft.AspNetCore.Localization;
 
 namespace KpiTracker.Web.Hosting;
@@ -11,7 +12,41 @@ internal static class CultureSwitch
 {
     public const string Path = "/culture";
 
-    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("ar"), CultureInfo.GetCultureInfo("en")];
+    public static readonly CultureInfo[] Cultures = [WithPointDecimals("ar"), WithPointDecimals("en")];
+
+    /// <summary>
+    /// The language's culture with docs/NUMBERS.md's number format: "." for decimals, "," for thousands, "%" after the number, the
+    /// ASCII minus. "ar" would otherwise print 71٫9 in Latin digits, which reads as 71ر9; .NET never substitutes digits, so the
+    /// Arabic-Indic choice is <see cref="NumberText"/>'s.
+    /// </summary>
+    private static CultureInfo WithPointDecimals(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        var invariant = CultureInfo.InvariantCulture.NumberFormat;
+        var numbers = culture.NumberFormat;
+        numbers.NumberDecimalSeparator = numbers.PercentDecimalSeparator = numbers.CurrencyDecimalSeparator = invariant.NumberDecimalSeparator;
+        numbers.NumberGroupSeparator = numbers.PercentGroupSeparator = numbers.CurrencyGroupSeparator = invariant.NumberGroupSeparator;
+        numbers.PercentSymbol = invariant.PercentSymbol;
+        numbers.PercentPositivePattern = 1;
+        numbers.PercentNegativePattern = 1;
+        numbers.NegativeSign = invariant.NegativeSign;
+        numbers.PositiveSign = invariant.PositiveSign;
+        return CultureInfo.ReadOnly(culture);
+    }
+
+    /// <summary>
+    /// The signed-in user's digits (<see cref="DigitsClaim"/>, read with the session by <c>SessionValidator</c>) for everything the
+    /// request writes: pages, PDFs, messages. After authentication; an async step, so the choice ends with the request.
+    /// </summary>
+    public static void UseKpiDigits(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            NumberText.Current = context.User.HasClaim(DigitsClaim, nameof(Digits.ArabicIndic)) ? Digits.ArabicIndic : Digits.Latin;
+            await next(context);
+        });
+
+    /// <summary>The claim the session check adds when the user reads Arabic-Indic digits.</summary>
+    public const string DigitsClaim = "kpi:digits";
 
     public static void UseKpiCultures(this WebApplication app) =>
         app.UseRequestLocalization(o =>

@@ -31,11 +31,17 @@ internal sealed class SessionValidator(AppDbContext db, IOptions<IdentityOptions
 
         var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsActive, u.SecurityStamp }).FirstOrDefaultAsync();
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new { u.IsActive, u.SecurityStamp, u.ArabicIndicDigits }).FirstOrDefaultAsync();
         _checked = principal;
         _result = account is { IsActive: true } && stamp is not null && string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal)
             ? principal
             : Anonymous;
+        if (account is { ArabicIndicDigits: true } && ReferenceEquals(_result, principal))
+        {
+            // The digits preference is read with the session, so a change applies from the user's next request.
+            principal.AddIdentity(new ClaimsIdentity([new Claim(Hosting.CultureSwitch.DigitsClaim, nameof(Domain.Common.Digits.ArabicIndic))]));
+        }
+
         return _result;
     }
 }

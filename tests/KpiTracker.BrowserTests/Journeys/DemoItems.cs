@@ -58,6 +58,6 @@ internal static class DemoItems
 
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A number as the pages show it in Arabic.</summary>
-    public static string Arabic(decimal value) => value.ToString("#,0.##", CultureInfo.GetCultureInfo("ar"));
+    /// <summary>A number as the pages show it in Arabic: Latin digits with a point, as in English (docs/NUMBERS.md).</summary>
+    public static string Arabic(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

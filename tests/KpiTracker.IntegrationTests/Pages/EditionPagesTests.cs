@@ -143,13 +143,13 @@ public sealed class EditionPagesTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(("Customer Satisfaction", 2m), await CriterionAsync("CUS"));
         Assert.Contains("id=\"weights-sum\" data-sum=\"8\">8</td>", after, StringComparison.Ordinal);
         Assert.Contains("<tr id=\"weight-CUS\" data-weight=\"2\">", after, StringComparison.Ordinal);
-        Assert.Contains("25٪", after, StringComparison.Ordinal);
+        Assert.Contains("25.0%", after, StringComparison.Ordinal);
         Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "update_criterion.update" && a.EntityKey == "IIS-DRAFT/CUS")));
 
         var english = await GetAsync(EditPath, English);
         Assert.Contains("<h1>Edit edition IIS-DRAFT</h1>", english, StringComparison.Ordinal);
         Assert.Contains("<label for=\"ind-LSP-02-target\">T: the value that scores 100</label>", english, StringComparison.Ordinal);
-        Assert.Contains("25%", english, StringComparison.Ordinal);
+        Assert.Contains("25.0%", english, StringComparison.Ordinal);
     }
 
     [Fact]

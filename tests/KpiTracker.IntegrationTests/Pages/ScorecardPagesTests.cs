@@ -6,6 +6,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Application.Features.Scoring.WhatIf;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -15,8 +16,6 @@ namespace KpiTracker.IntegrationTests.Pages;
 /// <summary>The governorate reviewer's scorecard (what-if panel, contributions on demand) and progress pages, as server-rendered HTML.</summary>
 public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
-
     [Fact]
     public async Task The_what_if_panel_shows_the_index_the_what_if_query_gives_with_the_next_band_table_and_contributions_on_demand()
     {
@@ -77,7 +76,7 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         var explanation = Regex.Match(plain, $"id=\"explain-{counted.Code}\">.*?<p>(.*?)</p>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Contains(S(counted.ContributionToCriterion), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
         Assert.Contains(S(counted.ContributionToOverall), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
-        Assert.Contains(counted.WeightShare!.Value.ToString("P1", Arabic), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
+        Assert.Contains(NumberText.Share(counted.WeightShare!.Value), WebUtility.HtmlDecode(explanation), StringComparison.Ordinal);
         Assert.Contains($"<span class=\"visually-hidden\"> للمؤشر {counted.Code}</span></summary>", plain, StringComparison.Ordinal);
     }
 
@@ -203,7 +202,7 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
             ("without_open_flags", "مؤشرات بلا تنبيهات مفتوحة", quality.ItemsWithoutOpenFlags),
         })
         {
-            Assert.Matches($"(?s)<tr data-component=\"{component}\">\\s*<th[^>]*>{label}</th>\\s*<td[^>]*>{Regex.Escape((value / 100m).ToString("P1", Arabic))}</td>", html);
+            Assert.Matches($"(?s)<tr data-component=\"{component}\">\\s*<th[^>]*>{label}</th>\\s*<td[^>]*>{Regex.Escape(NumberText.Percent(value))}</td>", html);
         }
     }
 
@@ -244,9 +243,9 @@ public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : Integ
         Assert.DoesNotContain("id=\"queue\"", html, StringComparison.Ordinal);
     }
 
-    /// <summary>A score as the Arabic page prints it.</summary>
-    private static string S(decimal? value) => value is { } v ? v.ToString("#,0.0", Arabic) : "—";
+    /// <summary>A score as the Arabic page prints it: Latin digits with a point (docs/NUMBERS.md).</summary>
+    private static string S(decimal? value) => NumberText.Score(value);
 
-    /// <summary>A share as the Arabic page prints it.</summary>
-    private static string P(int part, int whole) => ((decimal)part / whole).ToString("P1", Arabic);
+    /// <summary>A share as the Arabic page prints it: one decimal, "%" after the number (docs/NUMBERS.md).</summary>
+    private static string P(int part, int whole) => NumberText.Share((decimal)part / whole);
 }

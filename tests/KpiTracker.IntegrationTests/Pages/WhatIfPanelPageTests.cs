@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -14,8 +15,6 @@ namespace KpiTracker.IntegrationTests.Pages;
 /// <summary>The what-if panel's summary and suggested plan, as server-rendered HTML, against the next-band query the API answers with.</summary>
 public sealed class WhatIfPanelPageTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    private static readonly CultureInfo Arabic = CultureInfo.GetCultureInfo("ar");
-
     [Fact]
     public async Task The_plan_and_the_compute_button_come_before_the_table_and_the_plans_link_computes_the_band_it_names()
     {
@@ -51,5 +50,5 @@ public sealed class WhatIfPanelPageTests(DatabaseFixture fixture) : IntegrationT
         Assert.Equal(plan.Plan.Steps.Count, Regex.Count(computed, "<tr data-indicator=\"[^\"]+\">(?:(?!</tr>).)*?class=\"change\"", RegexOptions.Singleline));
     }
 
-    private static string S(decimal? value) => value is { } v ? v.ToString("#,0.0", Arabic) : "—";
+    private static string S(decimal? value) => NumberText.Score(value);
 }

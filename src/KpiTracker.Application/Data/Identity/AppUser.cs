@@ -11,5 +11,8 @@ public sealed class AppUser : IdentityUser<Guid>, IAudited
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The user reads and types numbers and dates in Arabic-Indic digits (docs/NUMBERS.md); Latin digits otherwise.</summary>
+    public bool ArabicIndicDigits { get; set; }
+
     public string AuditKey => UserName ?? Id.ToString();
 }

@@ -6,6 +6,6 @@ internal static class AccountEndpoints
     {
         api.MapGroup("/auth").WithTags("Accounts").MapSlices(SignIn.SignInEndpoint.Map, RefreshToken.RefreshTokenEndpoint.Map);
         api.MapGroup("/me").WithTags("Accounts").RequireAuthorization()
-            .MapSlices(GetMe.GetMeEndpoint.Map, ChangePassword.ChangePasswordEndpoint.Map);
+            .MapSlices(GetMe.GetMeEndpoint.Map, ChangePassword.ChangePasswordEndpoint.Map, SetDigits.SetDigitsEndpoint.Map);
     }
 }

@@ -13,19 +13,19 @@ namespace KpiTracker.Application.Features.Reports;
 internal static class ReportTags
 {
     /// <summary>Raise whenever the documents' layout, labels or mapping change, so every cached PDF is rendered afresh.</summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
 
     /// <summary>
-    /// The run (id and input hash) and language, plus the ids of every governorate's latest run in the year up to it (the scorecard
+    /// The run (id and input hash), the language and the reader's digits (<see cref="NumberText.Current"/>), plus the ids of every governorate's latest run in the year up to it (the scorecard
     /// also shows its rank, the national medians and the three-year trend, which move when another run is stored) and the ministry
     /// identity's fingerprint (the identity block).
     /// </summary>
     public static string Scorecard(RunDto run, IEnumerable<Guid> latestRuns, ReportLanguage language, string identity) =>
-        Hash($"scorecard|{LayoutVersion}|{language.Code()}|{run.Id:N}|{run.InputHash}|{Join(latestRuns)}|{identity}");
+        Hash($"scorecard|{LayoutVersion}|{language.Code()}|{NumberText.Current}|{run.Id:N}|{run.InputHash}|{Join(latestRuns)}|{identity}");
 
-    /// <summary>Every latest run of the year and of the year before (rank change), the cycle's kind, the language and the identity.</summary>
+    /// <summary>Every latest run of the year and of the year before (rank change), the cycle's kind, the language, the digits and the identity.</summary>
     public static string Comparison(int year, string kind, IEnumerable<(Guid Id, string InputHash)> runs, IEnumerable<Guid> previousYear, ReportLanguage language, string identity) =>
-        Hash($"comparison|{LayoutVersion}|{language.Code()}|{year}|{kind}|{string.Join(',', runs.Select(r => $"{r.Id:N}:{r.InputHash}").Order(StringComparer.Ordinal))}|{Join(previousYear)}|{identity}");
+        Hash($"comparison|{LayoutVersion}|{language.Code()}|{NumberText.Current}|{year}|{kind}|{string.Join(',', runs.Select(r => $"{r.Id:N}:{r.InputHash}").Order(StringComparer.Ordinal))}|{Join(previousYear)}|{identity}");
 
     /// <summary>The runs a comparison shows, whatever the language: the verification code printed on it.</summary>
     public static string RunSet(IEnumerable<(Guid Id, string InputHash)> runs) =>

@@ -66,7 +66,8 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(i.Light)),
             i.ChangeBetweenValues,
             status,
-            null);
+            null,
+            unit);
     }
 
     private static ReportNote Note(ScorecardIndicatorDto i, ScoreKind kind, CultureInfo culture)
@@ -88,15 +89,13 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
         }
 
         var last = i.Direction == IndicatorDirection.Range.ToCode() && i.TargetHigh is { } high ? high : target;
-        var text = last == target ? N(target) : $"{N(target)}–{N(last)}";
+        var text = last == target ? NumberText.Exact(target) : $"{NumberText.Exact(target)}–{NumberText.Exact(last)}";
         return unit switch
         {
-            IndicatorUnit.Percent => text + "%",
+            IndicatorUnit.Percent => text + NumberText.PercentSign,
             // "5 أيام عمل", "11 يوم عمل": the plural form agrees with the last number, from CLDR through ICU.
             IndicatorUnit.WorkingDays => Terms.CountIn(culture, "count.working_days", last, text),
             _ => text + " " + UnitLabel(unit, culture),
         };
     }
-
-    private static string N(decimal value) => (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }

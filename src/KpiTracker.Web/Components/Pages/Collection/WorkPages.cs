@@ -1,4 +1,3 @@
-using System.Globalization;
 using KpiTracker.Reports.Words;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Cycles.ListCycles;
@@ -42,19 +41,19 @@ internal static class WorkPages
 
     public static string Number(decimal? value) => value is { } v ? Text.Number(v) : "—";
 
-    /// <summary>Scores as published: one decimal, in the reader's number format.</summary>
-    public static string Score(decimal? value) => value is { } v ? v.ToString("#,0.0", CultureInfo.CurrentCulture) : "—";
+    /// <summary>Scores as published: one decimal (<see cref="NumberText.Score"/>).</summary>
+    public static string Score(decimal? value) => NumberText.Score(value);
 
-    /// <summary>A share (0–1) as a percentage with one decimal, in the reader's number format.</summary>
-    public static string Percent(decimal? share) => share is { } v ? v.ToString("P1", CultureInfo.CurrentCulture) : "—";
+    /// <summary>A share (0–1) as a percentage with one decimal and its sign (<see cref="NumberText.Share"/>).</summary>
+    public static string Percent(decimal? share) => NumberText.Share(share);
 
     /// <summary>
-    /// A number as typed back into a form field: invariant, so the server reads it the same in either language, and without
-    /// the store's trailing zeros (24.500000 shows as 24.5). A custom format, not "G", which would turn 0.0000001 into 1E-07.
+    /// A number as typed back into a form field: in the user's digits, without grouping or the store's trailing zeros (24.500000
+    /// shows as 24.5), which the server reads back whatever the digits (<see cref="DecimalInput"/>).
     /// </summary>
-    public static string? Input(decimal? value) => value?.ToString("0.############################", CultureInfo.InvariantCulture);
+    public static string? Input(decimal? value) => NumberText.Input(value);
 
-    public static string? Input(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? Input(int? value) => NumberText.Input(value);
 
     public static string State(IStringLocalizer<Work> w, string state) => Terms.Get("state." + state);
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using KpiTracker.Domain.Common;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
@@ -34,9 +34,9 @@ public sealed class ComparisonLook(
     /// <summary>Whether the caller may open the governorate's scorecard, so its name links there.</summary>
     public bool Readable(string code) => scorecards.Contains(code);
 
-    public static string Score(decimal? score) => score is { } s ? s.ToString("0.0", CultureInfo.CurrentCulture) : "—";
+    public static string Score(decimal? score) => NumberText.Score(score);
 
-    public static string Value(decimal? value) => value is { } v ? Text.Number(v) : "—";
+    public static string Value(decimal? value) => NumberText.Exact(value);
 
     /// <summary>Why a cell has no value: the item's state word (missing, not applicable), from the terms.</summary>
     public static string StatusWord(IndicatorStatus status) => Terms.Get("state." + status.ToCode());
@@ -50,7 +50,7 @@ public sealed class ComparisonLook(
         _ => ("–", text["Comparison.Same"]),
     };
 
-    /// <summary>The coverage as a percentage with its counts: "29% · 10 of 35".</summary>
+    /// <summary>The coverage as a percentage with its counts: "28.6% · 10 of 35".</summary>
     public string Coverage(decimal? coverage, int values, int applicable) =>
-        coverage is { } c ? text["Comparison.CoverageOf", c.ToString("P0", CultureInfo.CurrentCulture), Text.Number(values), Text.Number(applicable)] : "—";
+        coverage is { } c ? text["Comparison.CoverageOf", NumberText.Share(c), NumberText.Count(values), NumberText.Count(applicable)] : "—";
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using KpiTracker.Application.Features.Scoring;
+using KpiTracker.Domain.Common;
 
 namespace KpiTracker.Web.Components.Pages.Collection.Scorecards;
 
@@ -15,9 +15,9 @@ internal static class ScoreView
     /// <summary>The colour class of a band (the band's code); grey for none or one not established.</summary>
     public static string BandClass(string? band) => "sc-band sc-band-" + (band ?? "none");
 
-    /// <summary>A published change with its sign (+1.2, −0.4, 0.0), in the reader's number format; null when there is none.</summary>
-    public static string? Signed(decimal? delta) => delta?.ToString("+#,0.0;\u2212#,0.0;0.0", CultureInfo.CurrentCulture);
+    /// <summary>A published change with its sign (+1.2, −0.4, 0.0); null when there is none.</summary>
+    public static string? Signed(decimal? delta) => delta is null ? null : NumberText.Change(delta);
 
-    /// <summary>A coverage share (0–1) as a percentage with one decimal, as the PDF prints it.</summary>
-    public static string Percent(decimal? share) => WorkPages.Score(share is { } s ? s * 100 : null);
+    /// <summary>A coverage share (0–1) as a percentage with one decimal and its sign, as the PDF prints it.</summary>
+    public static string Percent(decimal? share) => NumberText.Share(share);
 }
