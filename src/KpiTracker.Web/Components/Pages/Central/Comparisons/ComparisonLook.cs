@@ -1,4 +1,3 @@
-using KpiTracker.Domain.Common;
 using KpiTracker.Application.Features.Frameworks;
 using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Scoring;
