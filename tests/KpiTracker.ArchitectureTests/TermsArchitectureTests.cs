@@ -18,6 +18,15 @@ public sealed class TermsArchitectureTests
         ("KpiTracker.Application.Resources.Messages", typeof(ApplicationServices).Assembly),
     ];
 
+    /// <summary>Entries that share a term's word but name another concept, each with the concept it names.</summary>
+    private static readonly HashSet<string> OtherConcepts =
+    [
+        "Editions:Status.draft", // a framework edition's state (draft or published), not an item's
+        "Ui:EditionStatus.draft", // the same, on the framework browser
+        "Work:Flags.Status.returned", // an outlier flag settled by returning the value, not the item's state
+        "Work:Col.SubmittedAt", // the column of the date an item was submitted
+    ];
+
     [Theory]
     [InlineData("en")]
     [InlineData("ar")]
@@ -34,7 +43,7 @@ public sealed class TermsArchitectureTests
             var set = manager.GetResourceSet(language == "en" ? CultureInfo.InvariantCulture : culture, createIfNotExists: true, tryParents: false)
                 ?? throw new InvalidOperationException($"{name} has no {language} resources.");
             copies.AddRange(set.Cast<DictionaryEntry>()
-                .Where(e => e.Value is string text && terms.ContainsKey(text.Trim()))
+                .Where(e => e.Value is string text && terms.ContainsKey(text.Trim()) && !OtherConcepts.Contains($"{name.Split('.')[^1]}:{e.Key}"))
                 .Select(e => $"{name.Split('.')[^1]}:{e.Key} = \"{e.Value}\" (use {terms[((string)e.Value!).Trim()]})"));
         }
 
