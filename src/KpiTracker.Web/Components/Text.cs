@@ -18,4 +18,20 @@ internal static class Text
     /// keeps its own order and does not pull the words around it out of theirs; for values placed inside a resource's format.
     /// </summary>
     public static string Isolate(string? text) => text is null ? "" : "\u2068" + text + "\u2069";
+
+    /// <summary>
+    /// A number the domain wrote invariantly ("-84.8") in the one number convention, in a left-to-right isolate so its sign stays
+    /// on its left in Arabic text: a change gets its sign ("−84.8"), and a percent change its sign after it ("−84.8%").
+    /// Text that is not a number is isolated as it is.
+    /// </summary>
+    public static string NumberArg(string raw, bool change = false, bool percent = false)
+    {
+        if (!decimal.TryParse(raw, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return Isolate(raw);
+        }
+
+        var text = change ? NumberText.Change(value) : NumberText.Exact(value);
+        return "\u2066" + text + (percent ? NumberText.PercentSign : "") + "\u2069";
+    }
 }
