@@ -81,11 +81,15 @@ public static class NumberText
     /// <summary>A whole number for a form field, in the user's digits.</summary>
     public static string? Input(int? value) => value is { } v ? Field(v.ToString(CultureInfo.InvariantCulture)) : null;
 
-    /// <summary>A message argument: whole numbers as <see cref="Plain"/>, decimals as <see cref="Exact"/>, anything else as it is.</summary>
+    /// <summary>
+    /// A message argument: whole numbers as <see cref="Plain"/>, decimals as <see cref="Exact"/>, a number already written
+    /// invariantly (a range limit, "100") in the user's digits, anything else (a code, a name) as it is.
+    /// </summary>
     public static object Argument(object? value) => value switch
     {
         int or long or short => Plain(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
         decimal d => Exact(d),
+        string text when Indic && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _) => Field(text),
         _ => value ?? "",
     };
 

@@ -56,6 +56,12 @@
     return x.toFixed(6).replace(/\.?0+$/, '');
   }
 
+  // The number as the user reads numbers: Arabic-Indic digits and "٫" when they chose them (data-digits on <body>).
+  function inUserDigits(text) {
+    if (document.body.getAttribute('data-digits') !== 'arab') { return text; }
+    return String(text).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + Number(d)); }).replace('.', '\u066B');
+  }
+
   function given(input) {
     return !!input && input.value.trim() !== '';
   }
@@ -68,7 +74,7 @@
     var found = { value: [], numerator: [], denominator: [] };
     function add(field, input, rule, soft, number) {
       var message = input.getAttribute('data-msg-' + rule);
-      if (message !== null) { found[field].push({ code: codes[rule], text: message.replace('{0}', number || ''), soft: !!soft }); }
+      if (message !== null) { found[field].push({ code: codes[rule], text: message.replace('{0}', inUserDigits(number || '')), soft: !!soft }); }
     }
     function read(field, input) {
       if (!input) { return { empty: true }; }

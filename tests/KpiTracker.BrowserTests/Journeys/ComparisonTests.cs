@@ -94,17 +94,17 @@ public sealed class ComparisonTests(BrowserFixture fixture)
         var trend = (await fixture.SendAsync(new GetComparisonTrendQuery(Year, indicator))).Value;
         Assert.Equal(Year, trend.Cycles[^1].Year);
         Assert.Contains(trend.Cycles, c => c.Year == Year - 1 && c.Kind == ScoreKind.Final);
-        var culture = CultureInfo.GetCultureInfo(language);
         foreach (var row in trend.Governorates)
         {
             foreach (var point in row.Points)
             {
                 var score = page.Locator($"#trend-{row.Governorate} td[data-cell=score][data-year='{point.Year}']");
-                await Expect(score).ToHaveTextAsync(point.Score is { } s ? s.ToString("0.0", culture) : "—");
+                // One number convention in both languages: Latin digits with "." (docs/NUMBERS.md).
+                await Expect(score).ToHaveTextAsync(KpiTracker.Domain.Common.NumberText.Score(point.Score));
                 var value = page.Locator($"#trend-{row.Governorate} td[data-cell=value][data-year='{point.Year}']");
                 if (point.Status == IndicatorStatus.Value)
                 {
-                    await Expect(value).ToHaveTextAsync(point.Value!.Value.ToString("#,0.##", culture));
+                    await Expect(value).ToHaveTextAsync(KpiTracker.Domain.Common.NumberText.Exact(point.Value));
                 }
             }
 

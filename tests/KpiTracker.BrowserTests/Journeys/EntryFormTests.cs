@@ -94,17 +94,30 @@ public sealed class EntryFormTests(BrowserFixture fixture)
         Assert.Equal(302, saved.Status);
         await Expect(page.Locator("#notice")).ToBeVisibleAsync();
 
-        await RemoveAsync(page, item.Indicator);
+        await RemoveAsync(page, item.Indicator, "أُزيل الملف.");
+
+        // The same removal on a phone and in English: a small file each time, each removal audited.
+        foreach (var (language, width) in new[] { ("ar", 390), ("en", 1280), ("en", 390) })
+        {
+            await page.SetViewportSizeAsync(width, 900);
+            await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c%3D{language}%7Cuic%3D{language}", Url = fixture.BaseUrl }]);
+            await page.GotoAsync(address);
+            var name = $"evidence-{language}-{width}.csv";
+            await page.SetInputFilesAsync("#evidence-file", new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("indicator,value\nrow,24.5\n") });
+            await page.ClickAsync("#upload-evidence");
+            await Expect(page.Locator("#evidence-list")).ToContainTextAsync(name);
+            await RemoveAsync(page, item.Indicator, language == "ar" ? "أُزيل الملف." : "The file was removed.");
+        }
     }
 
     /// <summary>The owner takes the wrongly attached file off the draft again: gone from the list and the item, and audited.</summary>
-    private async Task RemoveAsync(IPage page, string indicator)
+    private async Task RemoveAsync(IPage page, string indicator, string notice)
     {
         var before = await AuditedRemovalsAsync();
         var file = (await page.Locator("#evidence-list a").First.TextContentAsync())!;
         await page.Locator("#evidence-list .remove-evidence").First.ClickAsync();
 
-        await Expect(page.Locator("#notice")).ToHaveTextAsync("أُزيل الملف.");
+        await Expect(page.Locator("#notice")).ToHaveTextAsync(notice);
         await Expect(page.Locator("#evidence-list")).ToHaveCountAsync(0);
         await Expect(page.Locator("#no-evidence")).ToBeVisibleAsync();
         Assert.DoesNotContain(file, await page.Locator("#evidence-files").InnerTextAsync(), StringComparison.Ordinal);
