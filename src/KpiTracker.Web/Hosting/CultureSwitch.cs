@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiTracker.Domain.Common;
+using KpiTracker.Application.Common;
 using Microsoft.AspNetCore.Localization;
 
 namespace KpiTracker.Web.Hosting;
@@ -66,8 +67,13 @@ internal static class CultureSwitch
         });
 
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
-        app.MapGet(Path, (string? lang, string? returnUrl, HttpContext http) =>
+        app.MapGet(Path, IResult (string? lang, string? returnUrl, HttpContext http) =>
             {
+                if (Components.LocalUrl.HasControlCharacters(returnUrl))
+                {
+                    return ResultHttp.Problem(AppError.Validation([new FieldError("returnUrl", "return_url.invalid", Messages.Get("return_url.invalid"))]));
+                }
+
                 var culture = Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == lang) ?? Cultures[0];
                 http.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,

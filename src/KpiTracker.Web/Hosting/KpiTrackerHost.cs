@@ -4,6 +4,7 @@ using KpiTracker.Application;
 using KpiTracker.Application.Common.Identity;
 using KpiTracker.Application.Data;
 using KpiTracker.Web.Components;
+using KpiTracker.Web.Hosting.Edge;
 using KpiTracker.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,11 +28,19 @@ internal static class KpiTrackerHost
         builder.Services.AddApplication(connectionString, DatabaseSetup.MigrationsAssembly);
         builder.AddKpiJobs(connectionString);
         builder.AddKpiSecurity();
+        builder.AddKpiForwardedHeaders();
+        // The answer does not name its server; outside Development browsers are told to use HTTPS only (the proxy terminates it).
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         // One key ring in the database for every web process: cookies, bearer and refresh tokens and antiforgery tokens made
         // by one process are read by the others (and survive a restart). The keys are stored as PostgreSQL holds any other
         // secret of the platform: whoever can read the database can read them (docs/SECURITY.md).
         builder.Services.AddDataProtection().SetApplicationName("KpiTracker").PersistKeysToDbContext<AppDbContext>();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = RoutingProblems.Describe);
+        builder.Services.AddExceptionHandler<BadInputProblems>();
+        // Binding failures throw in every environment, so BadInputProblems answers them with a code and the parameter's name
+        // (otherwise Production answers a bare 400).
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new PlainDecimalConverter()));
         // Arabic pages are written as characters, not as &#x...; entities.
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,6 +63,14 @@ internal static class KpiTrackerHost
             return;
         }
 
+        // First: the client's address and scheme as the trusted proxy saw them, for everything after (cookies, limits, audit).
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseKpiSecurityHeaders();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

@@ -30,7 +30,11 @@ internal static class SecurityServices
                 o.Cookie.Name = "kpi.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Secure in every real deployment (the proxy serves HTTPS), so the cookie never travels in clear; only the plain-HTTP
+                // hosts of development and of the test suites ("Testing") send it as the request came.
+                o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() || builder.Environment.IsEnvironment("Testing")
+                    ? CookieSecurePolicy.SameAsRequest
+                    : CookieSecurePolicy.Always;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.Events = new CookieAuthenticationEvents

@@ -7,7 +7,7 @@ namespace KpiTracker.Application.Features.Scoring;
 /// A governorate's scorecard in a cycle, from its latest run: what the JSON scorecard answers and the PDF draws. Whoever may
 /// read it is the caller's business (each query states its access).
 /// </summary>
-internal sealed class Scorecards(AppDbContext db, EditionModels editions)
+internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurrentUser user)
 {
     public async Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CancellationToken cancellationToken)
     {
@@ -28,7 +28,10 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions)
         var edition = await editions.GetAsync(db, cycle.EditionId, cancellationToken);
         var criteria = edition.Criteria.ToDictionary(c => c.Code);
         var indicators = edition.Indicators.ToDictionary(i => i.Code);
-        var ranks = await RanksAsync(db, year, governorates, cancellationToken);
+        // A provisional rank is computed from every governorate's unpublished numbers: only those who may see them get it.
+        var ranks = run.Kind == ScoreKind.Provisional && !await ScoringScope.SeesUnpublishedAsync(user, cancellationToken)
+            ? new Dictionary<string, int?>()
+            : await RanksAsync(db, year, governorates, cancellationToken);
         var flags = await OpenFlagsAsync(db, cycle.Id, governorate, cancellationToken);
         var medians = await CriterionMediansAsync(year, cancellationToken);
         var trend = await ScorecardTrends.ReadAsync(db, year, governorate, cancellationToken);

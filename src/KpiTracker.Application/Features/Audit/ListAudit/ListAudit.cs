@@ -9,9 +9,13 @@ public sealed record ListAuditQuery(string? User, string? Entity, string? Action
 
 internal sealed class ListAuditValidator : AbstractValidator<ListAuditQuery>
 {
+    public const int MaxPage = 1_000_000;
+
     public ListAuditValidator()
     {
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithErrorCode("paging.page").WithMessage(_ => Messages.Get("paging.page"));
+        // Far beyond any log's length, and (page - 1) × size stays an int.
+        RuleFor(q => q.Page).LessThanOrEqualTo(MaxPage).WithErrorCode("paging.page_max").WithMessage(_ => Messages.Get("paging.page_max", MaxPage));
         RuleFor(q => q.PageSize).InclusiveBetween(1, 500).WithErrorCode("paging.size").WithMessage(_ => Messages.Get("paging.size", 500));
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithErrorCode("range.order").WithMessage(_ => Messages.Get("range.order"));

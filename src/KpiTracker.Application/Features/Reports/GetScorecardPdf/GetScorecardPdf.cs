@@ -20,12 +20,12 @@ internal sealed class GetScorecardPdfValidator : AbstractValidator<GetScorecardP
         RuleFor(q => q.Lang).Must(ReportLanguages.IsValid).WithErrorCode("report.lang.invalid").WithMessage(_ => Messages.Get("report.lang.invalid"));
 }
 
-internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ScorecardModels models, ReportFiles files, ReportIdentities identity)
+internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels editions, ScorecardModels models, ReportFiles files, ReportIdentities identity, ICurrentUser user)
     : IQueryHandler<GetScorecardPdfQuery, Result<PdfFile>>
 {
     public async ValueTask<Result<PdfFile>> Handle(GetScorecardPdfQuery query, CancellationToken cancellationToken)
     {
-        var card = await new Scorecards(db, editions).ReadAsync(query.Year, query.Governorate, cancellationToken);
+        var card = await new Scorecards(db, editions, user).ReadAsync(query.Year, query.Governorate, cancellationToken);
         if (!card.IsSuccess)
         {
             return card.Error!;

@@ -6,8 +6,8 @@ public sealed record GetScorecardQuery(int Year, string Governorate) : IQuery<Re
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-internal sealed class GetScorecardHandler(AppDbContext db, EditionModels editions) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
+internal sealed class GetScorecardHandler(AppDbContext db, EditionModels editions, ICurrentUser user) : IQueryHandler<GetScorecardQuery, Result<ScorecardDto>>
 {
     public async ValueTask<Result<ScorecardDto>> Handle(GetScorecardQuery query, CancellationToken cancellationToken) =>
-        await new Scorecards(db, editions).ReadAsync(query.Year, query.Governorate, cancellationToken);
+        await new Scorecards(db, editions, user).ReadAsync(query.Year, query.Governorate, cancellationToken);
 }

@@ -11,11 +11,11 @@ public sealed record GetScorecardPageQuery(int Year, string Governorate) : IQuer
     public AccessRequirement Access => new(Permission.ScorecardRead, Governorate);
 }
 
-internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels editions, AccessChecker access) : IQueryHandler<GetScorecardPageQuery, Result<ScorecardPageModel>>
+internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels editions, AccessChecker access, ICurrentUser user) : IQueryHandler<GetScorecardPageQuery, Result<ScorecardPageModel>>
 {
     public async ValueTask<Result<ScorecardPageModel>> Handle(GetScorecardPageQuery query, CancellationToken cancellationToken)
     {
-        var card = await new Scorecards(db, editions).ReadAsync(query.Year, query.Governorate, cancellationToken);
+        var card = await new Scorecards(db, editions, user).ReadAsync(query.Year, query.Governorate, cancellationToken);
         // Not yet scored (a planned cycle, or a run being computed) is a page that says why; anything else is not found.
         if (!card.IsSuccess && card.Error!.Code is not ("scorecard.cycle_not_open" or "scorecard.pending"))
         {
