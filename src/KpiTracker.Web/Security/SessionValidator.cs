@@ -13,7 +13,7 @@ namespace KpiTracker.Web.Security;
 /// deactivated account, one whose security stamp changed (password, roles), a session that was signed out or revoked, or one
 /// past its absolute lifetime is treated as signed out. One query reads the account and its session together.
 /// </summary>
-internal sealed class SessionValidator(AppDbContext db, IOptions<IdentityOptions> identity, TimeProvider clock) : IClaimsTransformation
+internal sealed class SessionValidator(AppDbContext db, IOptions<IdentityOptions> identity, SessionStore sessions) : IClaimsTransformation
 {
     private static readonly ClaimsPrincipal Anonymous = new(new ClaimsIdentity());
     private ClaimsPrincipal? _checked;
@@ -34,7 +34,7 @@ internal sealed class SessionValidator(AppDbContext db, IOptions<IdentityOptions
         var id = Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var parsed) ? parsed : Guid.Empty;
         var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         var sessionId = SessionClaims.SessionIdOf(principal) ?? Guid.Empty;
-        var now = clock.GetUtcNow();
+        var now = sessions.Now;
         var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new
             {

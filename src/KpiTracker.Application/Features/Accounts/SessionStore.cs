@@ -10,6 +10,9 @@ public sealed class SessionOptions
     public const string Section = "Kpi:Sessions";
 
     public TimeSpan AbsoluteLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>The clock sessions are opened and checked on; the application's own when null (tests set one of their own).</summary>
+    public TimeProvider? TimeProvider { get; set; }
 }
 
 /// <summary>The claims that tie a cookie or a token to its <see cref="UserSession"/> and a refresh token to its record.</summary>
@@ -24,14 +27,16 @@ public static class SessionClaims
     public static Guid? IdOf(ClaimsPrincipal principal, string claim) => Guid.TryParse(principal.FindFirstValue(claim), out var id) ? id : null;
 }
 
-/// <summary>Opens sessions on the application's clock; what checks them is <c>Web/Security/SessionValidator</c>.</summary>
+/// <summary>Opens sessions; what checks them is <c>Web/Security/SessionValidator</c>. <see cref="Now"/> is the sessions' clock.</summary>
 public sealed class SessionStore(AppDbContext db, TimeProvider clock, IOptions<SessionOptions> options)
 {
     private static readonly TimeSpan KeptAfterEnd = TimeSpan.FromDays(1);
 
+    public DateTimeOffset Now => (options.Value.TimeProvider ?? clock).GetUtcNow();
+
     public async Task<UserSession> StartAsync(Guid userId, SessionKind kind, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
+        var now = Now;
         // A user's sessions that ended a while ago serve nothing: each sign-in clears them (their refresh tokens go with them).
         var ended = now - KeptAfterEnd;
         await db.Sessions.Where(s => s.UserId == userId && (s.AbsoluteExpiresAt < ended || s.RevokedAt < ended)).ExecuteDeleteAsync(cancellationToken);

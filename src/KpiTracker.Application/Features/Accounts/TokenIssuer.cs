@@ -13,9 +13,9 @@ namespace KpiTracker.Application.Features.Accounts;
 /// </summary>
 /// <remarks>
 /// Token lifetimes follow the bearer scheme's own clock (the one that checks them); what is left of the session is measured on
-/// the application's clock, which is the one the session is checked on.
+/// the sessions' clock, the one the session is checked on (the same clock outside tests).
 /// </remarks>
-public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, SessionStore sessions, AppDbContext db, TimeProvider clock)
+public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, SessionStore sessions, AppDbContext db)
 {
     /// <summary>Signs the user in on a new token session (a new refresh-token family).</summary>
     public async Task<TokenResponse> IssueAsync(AppUser user)
@@ -31,7 +31,7 @@ public sealed class TokenIssuer(SignInManager<AppUser> signIn, IOptionsMonitor<B
     {
         var bearer = options.Get(IdentityConstants.BearerScheme);
         var now = (bearer.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        var today = clock.GetUtcNow();
+        var today = sessions.Now;
         var left = session.AbsoluteExpiresAt - today;
         var accessExpires = now + Shorter(bearer.BearerTokenExpiration, left);
         var record = new IssuedRefreshToken { SessionId = session.Id, IssuedAt = today, ExpiresAt = today + Shorter(bearer.RefreshTokenExpiration, left) };

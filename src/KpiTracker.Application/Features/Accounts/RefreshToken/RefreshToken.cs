@@ -14,7 +14,7 @@ namespace KpiTracker.Application.Features.Accounts.RefreshToken;
 /// </summary>
 public sealed record RefreshTokenCommand(string RefreshToken) : ICommand<Result<TokenResponse>>, IAnonymousMessage, IOwnUnitsOfWork;
 
-internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit, SignInThrottle throttle, AppDbContext db, TimeProvider clock)
+internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppUser> signIn, AuditWriter audit, SignInThrottle throttle, AppDbContext db, SessionStore sessions)
     : ICommandHandler<RefreshTokenCommand, Result<TokenResponse>>
 {
     public async ValueTask<Result<TokenResponse>> Handle(RefreshTokenCommand command, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed class RefreshTokenHandler(TokenIssuer tokens, SignInManager<AppU
             return Refused();
         }
 
-        var now = clock.GetUtcNow();
+        var now = sessions.Now;
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null || !session.IsLiveAt(now))
         {

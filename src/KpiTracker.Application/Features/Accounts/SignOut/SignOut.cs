@@ -10,12 +10,12 @@ namespace KpiTracker.Application.Features.Accounts.SignOut;
 /// </summary>
 public sealed record SignOutCommand(Guid? SessionId) : ICommand<Result<bool>>, ISelfMessage;
 
-internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, AuditWriter audit, TimeProvider clock) : ICommandHandler<SignOutCommand, Result<bool>>
+internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, AuditWriter audit, SessionStore sessions) : ICommandHandler<SignOutCommand, Result<bool>>
 {
     public async ValueTask<Result<bool>> Handle(SignOutCommand command, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == command.SessionId && s.UserId == user.UserId, cancellationToken);
-        session?.Revoke(clock.GetUtcNow(), "signed_out");
+        session?.Revoke(sessions.Now, "signed_out");
         var kind = session is null ? null : session.Kind.ToCode();
         await audit.WriteAsync("auth.signed_out", "user", user.UserName, JsonSerializer.Serialize(new { session = kind }), cancellationToken);
         return true;
