@@ -1,10 +1,10 @@
 using System.Net;
 using KpiTracker.Domain.Access;
+using KpiTracker.IntegrationTests.Features.Accounts;
 using KpiTracker.IntegrationTests.Infrastructure;
-using KpiTracker.IntegrationTests.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace KpiTracker.IntegrationTests.Features.Accounts;
+namespace KpiTracker.IntegrationTests.Security;
 
 /// <summary>Issue #20 item 2: a session ends at its absolute lifetime (12 hours here), however active it stayed.</summary>
 public sealed class SessionLifetimeTests(DatabaseFixture fixture) : IntegrationTest(fixture)
