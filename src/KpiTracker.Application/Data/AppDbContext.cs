@@ -32,6 +32,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ScanRequest> ScanRequests => Set<ScanRequest>();
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+    public DbSet<IssuedRefreshToken> RefreshTokens => Set<IssuedRefreshToken>();
 
     /// <summary>
     /// The key ring that protects sign-in cookies, bearer and refresh tokens and antiforgery tokens, shared by every web

@@ -79,6 +79,7 @@ internal static class KpiTrackerHost
         // Routing after the status-code pages, so the re-executed /not-found request is routed afresh.
         app.UseRouting();
         app.UseAuthentication();
+        app.UseKpiCrossSiteGuard();
         app.UseKpiDigits();
         app.UseAuthorization();
         app.UseErrorPageMenu();

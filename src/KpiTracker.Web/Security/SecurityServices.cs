@@ -19,9 +19,7 @@ internal static class SecurityServices
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, SmartScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                BearerRequest.Is(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
                 o.LoginPath = "/account/sign-in";
@@ -42,12 +40,19 @@ internal static class SecurityServices
                     // The API answers with status codes; only pages are redirected to the sign-in page.
                     OnRedirectToLogin = c => ApiAware(c, StatusCodes.Status401Unauthorized),
                     OnRedirectToAccessDenied = c => ApiAware(c, StatusCodes.Status403Forbidden),
+                    OnSigningIn = CookieSessions.OnSigningInAsync,
                 };
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = TimeSpan.FromHours(1);
                 o.RefreshTokenExpiration = TimeSpan.FromDays(14);
+                // The handler itself only reads "Bearer " as written; the scheme is case-insensitive (RFC 9110).
+                o.Events.OnMessageReceived = c =>
+                {
+                    c.Token = BearerRequest.TokenOf(c.Request);
+                    return Task.CompletedTask;
+                };
             });
         services.AddScoped<IClaimsTransformation, SessionValidator>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();

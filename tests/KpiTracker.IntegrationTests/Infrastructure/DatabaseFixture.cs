@@ -24,6 +24,9 @@ public class DatabaseFixture : IAsyncLifetime
     /// <summary>The application's clock: the real time when each test starts; tests that need a date set it, and it runs on from there.</summary>
     public TestClock Clock => Factory.Clock;
 
+    /// <summary>The clock of sessions (their absolute lifetime): real time when each test starts.</summary>
+    public TestClock SessionClock => Factory.SessionClock;
+
     /// <summary>The host's role: <c>web</c> (no Hangfire server) for most tests; see <see cref="WorkerDatabaseFixture"/>.</summary>
     protected virtual string Role => "web";
 
@@ -55,6 +58,7 @@ public class DatabaseFixture : IAsyncLifetime
     public async Task ResetAsync(bool seedDefaults = true)
     {
         Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        SessionClock.SetUtcNow(DateTimeOffset.UtcNow);
         // A host that runs the job server keeps working on the tables while they are emptied, so the emptying can lose a
         // deadlock to a job; PostgreSQL rolls the loser back whole, and it is simply tried again.
         for (var attempt = 1; ; attempt++)

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Accounts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -22,6 +23,9 @@ public sealed class KpiAppFactory(
     /// <summary>The application's clock (deadlines, audit times); tests move it. Bearer tokens keep the real clock.</summary>
     public TestClock Clock { get; } = new();
 
+    /// <summary>The clock sessions are opened and checked on (absolute lifetime); tests of sessions move it.</summary>
+    public TestClock SessionClock { get; } = new();
+
     /// <summary>The evidence folder of this host: a temporary folder of its own, deleted with the factory.</summary>
     public string StoragePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-storage-{Guid.NewGuid():N}");
 
@@ -41,10 +45,12 @@ public sealed class KpiAppFactory(
             builder.UseSetting(key, value);
         }
 
-        // Bearer tokens are issued and checked on the real clock, so moving the business clock never expires a test's sign-in.
+        // Bearer tokens are issued and checked on the real clock, and sessions on a clock of their own, so moving the business
+        // clock never expires a test's sign-in.
         builder.ConfigureServices(services => services
             .AddSingleton<TimeProvider>(Clock)
-            .PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.TimeProvider = TimeProvider.System));
+            .PostConfigure<BearerTokenOptions>(IdentityConstants.BearerScheme, o => o.TimeProvider = TimeProvider.System)
+            .PostConfigure<SessionOptions>(o => o.TimeProvider = SessionClock));
     }
 
     public override async ValueTask DisposeAsync()

@@ -33,6 +33,8 @@ internal static class AccountServices
             .AddDefaultTokenProviders()
             .AddPasswordValidator<PasswordPolicyValidator<AppUser>>();
         services.AddScoped<TokenIssuer>();
+        services.AddScoped<SessionStore>();
+        services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);
         services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section);
         services.AddSingleton<SignInThrottle>();
         return services;
