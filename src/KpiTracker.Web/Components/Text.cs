@@ -34,4 +34,7 @@ internal static class Text
         var text = change ? NumberText.Change(value) : NumberText.Exact(value);
         return "\u2066" + text + (percent ? NumberText.PercentSign : "") + "\u2069";
     }
+
+    /// <summary>A share as a percent ("28.6%") in a left-to-right isolate, so Arabic text keeps the sign after the number.</summary>
+    public static string ShareArg(decimal? share) => "\u2066" + NumberText.Share(share) + "\u2069";
 }
