@@ -7,6 +7,9 @@ namespace KpiTracker.Application.Features.Submissions;
 /// </summary>
 internal static class WorkQueues
 {
+    /// <summary>An item submitted longer ago than this waits too long for its review: the queue calls it overdue and reviewers are reminded.</summary>
+    public static readonly TimeSpan ReviewWait = TimeSpan.FromDays(5);
+
     /// <summary>An owner's order of urgency: 0 returned, 1 still to submit, 2 nothing to do (submitted, decided, waiting on N/A).</summary>
     public static int OwnerUrgency(SubmissionSummaryDto item, bool entryOpen) => item switch
     {

@@ -66,7 +66,7 @@ public sealed class GetReviewQueuePageTests(DatabaseFixture fixture) : Collectio
         Assert.True(Rows(all).Length > 2, "every item of the governorate, drafts included");
         Assert.Contains("id=\"tab-all\" aria-current=\"page\"", all, StringComparison.Ordinal);
         // The overdue rule is the code's own number of days.
-        Assert.Matches($"id=\"overdue-rule\">[^<]*{GetReviewQueuePageQuery.ReviewWait.Days}", waiting);
+        Assert.Matches($"id=\"overdue-rule\">[^<]*{KpiTracker.Application.Features.Submissions.WorkQueues.ReviewWait.Days}", waiting);
     }
 
     [Fact]

@@ -18,8 +18,6 @@ internal sealed class SendRemindersHandler(AppDbContext db, TimeProvider clock) 
     /// <summary>Days before the deadline at which owners are reminded, nearest first.</summary>
     public static readonly int[] OwnerDays = [1, 7, 14];
 
-    public static readonly TimeSpan ReviewWait = TimeSpan.FromDays(5);
-
     public async ValueTask<ReminderSummary> Handle(SendRemindersCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -42,7 +40,7 @@ internal sealed class SendRemindersHandler(AppDbContext db, TimeProvider clock) 
                              select (user.UserId, item, $"owner:{occasion}", NotificationKind.DeadlineReminder, daysLeft));
             }
 
-            var waitingSince = now - ReviewWait;
+            var waitingSince = now - Submissions.WorkQueues.ReviewWait;
             var waiting = await db.Submissions.AsNoTracking()
                 .Where(s => s.CycleId == cycle.Id && s.State == SubmissionState.Submitted && s.SubmittedAt < waitingSince)
                 .ToListAsync(cancellationToken);

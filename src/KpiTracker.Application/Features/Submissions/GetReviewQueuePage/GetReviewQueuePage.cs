@@ -9,9 +9,6 @@ namespace KpiTracker.Application.Features.Submissions.GetReviewQueuePage;
 public sealed record GetReviewQueuePageQuery(SubmissionState? State, string? Criterion, bool Flagged, bool Overdue, string? Governorate = null, int Page = 1)
     : IQuery<Result<ReviewQueuePageModel>>, ISelfMessage
 {
-    /// <summary>Reviewers are reminded of items waiting longer than this; the queue calls them overdue.</summary>
-    public static readonly TimeSpan ReviewWait = TimeSpan.FromDays(5);
-
     public const int PageSize = 50;
 }
 
@@ -97,5 +94,5 @@ internal sealed class GetReviewQueuePageHandler(AppDbContext db, ICurrentUser us
     /// <summary>Waiting for review longer than reviewers are given, or still unreviewed after the review date.</summary>
     private static bool IsOverdue(SubmissionSummaryDto row, DateTimeOffset now, bool reviewLate) =>
         row.State == SubmissionState.Submitted && row.SubmittedAt is { } submitted
-        && (now - submitted > GetReviewQueuePageQuery.ReviewWait || reviewLate);
+        && (now - submitted > WorkQueues.ReviewWait || reviewLate);
 }
