@@ -60,6 +60,7 @@ public static class ApplicationServices
         services.AddScoped<CommitHooks>();
         services.AddCollection();
         services.AddFileStorage();
+        services.AddSpreadsheets();
         services.AddMinistryIdentity();
         services.AddReports();
         services.AddAccounts();

@@ -11,10 +11,10 @@ namespace KpiTracker.Web.Components;
 /// </summary>
 public sealed class PageSender(IServiceScopeFactory scopes)
 {
-    public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command)
+    public async Task<TResponse> Send<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }
 
     public async Task<TResponse> Send<TResponse>(IQuery<TResponse> query)

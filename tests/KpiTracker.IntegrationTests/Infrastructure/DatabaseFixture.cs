@@ -93,10 +93,10 @@ public class DatabaseFixture : IAsyncLifetime
     }
 
     /// <summary>Sends a message as the system (no HTTP request: no user, every permission).</summary>
-    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command)
+    public async Task<TResponse> SendAsync<TResponse>(ICommand<TResponse> command, CancellationToken cancellationToken = default)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
     }
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)

@@ -4,8 +4,9 @@ using System.Text;
 namespace KpiTracker.Application.Common.Files;
 
 /// <summary>
-/// Checks an Office file (a ZIP) from its central directory alone, without expanding anything: how many entries,
-/// how large they say they expand, how hard each is compressed, and which Office parts it holds.
+/// Checks an Office file (a ZIP): first from its central directory (how many entries, how large they say they expand, how
+/// hard each is compressed, which Office parts it holds), then by expanding every entry while counting what really comes out
+/// (<see cref="ArchiveMeasure"/>), so an entry that lies about its size is caught at the limit, not trusted.
 /// Refuses archive bombs, macro-carrying workbooks and anything it cannot read plainly (multi-disk, ZIP64 directories).
 /// </summary>
 internal static class ArchiveInspector
@@ -27,8 +28,9 @@ internal static class ArchiveInspector
     public static bool LooksLikeZip(ReadOnlySpan<byte> head) => head.Length >= 4 && BinaryPrimitives.ReadUInt32LittleEndian(head) == LocalHeader;
 
     /// <summary>The Office kind, or the refusal code.</summary>
-    public static (FileKind? Kind, string? Problem) Inspect(Stream stream)
+    public static (FileKind? Kind, string? Problem) Inspect(Stream stream, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var directory = ReadDirectory(stream);
         if (directory is null)
         {
@@ -43,10 +45,18 @@ internal static class ArchiveInspector
         var bytes = new byte[directory.Value.Size];
         stream.Position = directory.Value.Offset;
         stream.ReadExactly(bytes);
-        return Walk(bytes, directory.Value.Entries);
+        var entries = new List<ArchiveEntry>(directory.Value.Entries);
+        var (kind, problem) = Walk(bytes, directory.Value.Entries, entries);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var refused = ArchiveMeasure.Expand(stream, entries, cancellationToken);
+        return refused is null ? (kind, null) : (null, refused);
     }
 
-    private static (FileKind? Kind, string? Problem) Walk(ReadOnlySpan<byte> directory, int expected)
+    private static (FileKind? Kind, string? Problem) Walk(ReadOnlySpan<byte> directory, int expected, List<ArchiveEntry> entries)
     {
         long expanded = 0;
         var count = 0;
@@ -60,6 +70,8 @@ internal static class ArchiveInspector
             }
 
             var header = directory.Slice(position, CentralHeaderLength);
+            int method = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
+            long localOffset = BinaryPrimitives.ReadUInt32LittleEndian(header[42..]);
             long compressed = BinaryPrimitives.ReadUInt32LittleEndian(header[20..]);
             long size = BinaryPrimitives.ReadUInt32LittleEndian(header[24..]);
             int nameLength = BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
@@ -80,6 +92,7 @@ internal static class ArchiveInspector
                 }
             }
 
+            entries.Add(new ArchiveEntry(localOffset, method, compressed, size));
             expanded += size;
             if (expanded > MaxExpandedBytes)
             {

@@ -4,7 +4,7 @@ namespace KpiTracker.Application.Common.Files;
 
 /// <summary>
 /// Recognises an uploaded file from its bytes: PDF, PNG and JPEG by their signatures, XLSX and DOCX as ZIP archives
-/// with Office parts (<see cref="ArchiveInspector"/>), CSV as UTF-8 text without NUL bytes that does not open with markup.
+/// with Office parts (<see cref="ArchiveInspector"/>), CSV as UTF-8 text without NUL bytes that is not markup (<see cref="TextMarkup"/>).
 /// Anything else, an HTML page or an SVG image included, is refused whatever its name says.
 /// </summary>
 public static class FileInspector
@@ -13,8 +13,11 @@ public static class FileInspector
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
 
-    /// <summary>The kind of the file, or a refusal code; <paramref name="stream"/> must be seekable and is left at position 0.</summary>
-    public static (FileKind? Kind, string? Problem) Inspect(Stream stream)
+    /// <summary>
+    /// The kind of the file, or a refusal code; <paramref name="stream"/> must be seekable and is left at position 0.
+    /// Reading stops with <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public static (FileKind? Kind, string? Problem) Inspect(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         if (!stream.CanSeek)
@@ -47,7 +50,7 @@ public static class FileInspector
                 return (FileKind.Jpeg, null);
             }
 
-            return ArchiveInspector.LooksLikeZip(head) ? ArchiveInspector.Inspect(stream) : InspectText(stream);
+            return ArchiveInspector.LooksLikeZip(head) ? ArchiveInspector.Inspect(stream, cancellationToken) : InspectText(stream, cancellationToken);
         }
         finally
         {
@@ -55,7 +58,7 @@ public static class FileInspector
         }
     }
 
-    private static (FileKind? Kind, string? Problem) InspectText(Stream stream)
+    private static (FileKind? Kind, string? Problem) InspectText(Stream stream, CancellationToken cancellationToken)
     {
         var decoder = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[64 * 1024];
@@ -65,7 +68,7 @@ public static class FileInspector
         int read;
         try
         {
-            while ((read = stream.Read(buffer)) > 0)
+            while (!cancellationToken.IsCancellationRequested && (read = stream.Read(buffer)) > 0)
             {
                 var bytes = buffer.AsSpan(0, read);
                 if (bytes.Contains((byte)0))
@@ -74,12 +77,10 @@ public static class FileInspector
                 }
 
                 var count = decoder.GetChars(bytes, chars, flush: false);
-                if (opening.Length < 256)
-                {
-                    opening.Append(chars, 0, Math.Min(count, 256));
-                }
+                TextMarkup.Collect(opening, chars.AsSpan(0, count));
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             decoder.GetChars([], chars, flush: true);
         }
         catch (DecoderFallbackException)
@@ -87,16 +88,6 @@ public static class FileInspector
             return (null, "file.type.not_allowed");
         }
 
-        return OpensWithMarkup(opening.ToString()) ? (null, "file.type.not_allowed") : (FileKind.Csv, null);
-    }
-
-    /// <summary>
-    /// HTML, SVG and XML open with a tag, a declaration or a comment: '&lt;' then a letter, '!', '?' or '/'.
-    /// A CSV cell never opens that way in practice (a value such as "&lt;5" still passes).
-    /// </summary>
-    private static bool OpensWithMarkup(string opening)
-    {
-        var text = opening.AsSpan().TrimStart('\uFEFF').TrimStart();
-        return text.Length >= 2 && text[0] == '<' && (char.IsAsciiLetter(text[1]) || text[1] is '!' or '?' or '/');
+        return TextMarkup.IsMarkup(opening.ToString()) ? (null, "file.type.not_allowed") : (FileKind.Csv, null);
     }
 }

@@ -32,7 +32,8 @@ internal static class RequestFingerprint
                     await AppendAsync(sha, request.Body);
                     request.Body.Position = 0;
                     break;
-                case IFormFile file:
+                case IFormFile or Files.Upload { File: not null }:
+                    var file = argument as IFormFile ?? ((Files.Upload)argument).File!;
                     sha.AppendData(Encoding.UTF8.GetBytes($"file:{file.Name}:{file.FileName}:{file.Length}\n"));
                     await using (var content = file.OpenReadStream())
                     {

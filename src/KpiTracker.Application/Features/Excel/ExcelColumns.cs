@@ -10,11 +10,15 @@ internal static class ExcelColumns
 {
     public const string Code = "code";
 
-    /// <summary>The template: what identifies the indicator and its bounds (read-only), then what the owner enters.</summary>
+    /// <summary>The item's version when the template was made (its row version): an import writes a row only if the item is still at it.</summary>
+    public const string Version = "version";
+
+    /// <summary>The template: what identifies the indicator and its bounds (read-only), then what the owner enters, then the item's version.</summary>
     public static readonly string[] Template =
     [
         Code, "nameAr", "nameEn", "unit", "allowedMin", "allowedMax", "expectedMin", "expectedMax", "state",
         "value", "numerator", "denominator", "likertMean", "sampleSize", "population", "responseRate", "instrument", "comment", "justification",
+        Version,
     ];
 
     public static readonly string[] Export =

@@ -25,7 +25,14 @@ public sealed partial class ExportSubmissionsTests(DatabaseFixture fixture) : In
         await CollectionSetup.OpenCycleAsync(Fixture, Governorate, "OM-MA");
         var owner = await Fixture.Users.CreateAsync("owner.lsp", [.. Hostile.Keys.Select(c => (Role.IndicatorOwner, (string?)Governorate, (string?)c))]);
         var client = await Fixture.Users.ClientForAsync(owner, "en");
-        var rows = Hostile.Select(h => new Dictionary<string, object?> { ["Code"] = h.Key, ["Value"] = 61.5m, ["Comment"] = h.Value }).ToList();
+        // Filled in the owner's own template, which carries each item's version.
+        var template = await client.GetAsync($"/api/cycles/{CollectionSetup.Year}/template/{Governorate}.xlsx");
+        var rows = ExcelFiles.Rows(await template.Content.ReadAsByteArrayAsync());
+        foreach (var row in rows)
+        {
+            (row["Value"], row["Comment"]) = (61.5m, Hostile[(string)row["Code"]!]);
+        }
+
         var saved = await ExcelFiles.PostAsync(client, $"/api/cycles/{CollectionSetup.Year}/template/{Governorate}", ExcelFiles.Write(rows));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");

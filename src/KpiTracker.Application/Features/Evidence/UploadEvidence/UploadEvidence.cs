@@ -48,7 +48,7 @@ internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader re
             return AppError.Validation([FileRules.Problem("file", "file.too_large")]);
         }
 
-        var (kind, problem) = FileInspector.Inspect(content);
+        var (kind, problem) = FileInspector.Inspect(content, cancellationToken);
         if (kind is not { } recognised)
         {
             return AppError.Validation([FileRules.Problem("file", problem!)]);

@@ -8,8 +8,14 @@ internal static class UploadEvidenceEndpoint
     // Antiforgery is off: API callers authenticate with a bearer token, and the session cookie is SameSite=Lax, so a
     // cross-site form post arrives without it.
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/", async (int year, string governorate, string indicator, IFormFile? file, ISender sender, CancellationToken ct) =>
+        group.MapPost("/", async (int year, string governorate, string indicator, Upload upload, ISender sender, CancellationToken ct) =>
             {
+                if (upload.Refusal is { } refused)
+                {
+                    return refused;
+                }
+
+                var file = upload.File;
                 await using var content = file?.OpenReadStream();
                 var command = new UploadEvidenceCommand(year, governorate, indicator, file?.FileName, file?.Length ?? 0, content);
                 return (await sender.Send(command, ct)).ToHttp(e => TypedResults.Created($"/api/cycles/{year}/submissions/{governorate}/{indicator}/evidence/{e.Id}", e));

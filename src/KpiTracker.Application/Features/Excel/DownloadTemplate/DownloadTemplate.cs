@@ -1,10 +1,12 @@
+using KpiTracker.Application.Data.Configurations;
 using KpiTracker.Reports.Words;
 
 namespace KpiTracker.Application.Features.Excel.DownloadTemplate;
 
 /// <summary>
 /// The entry template of one governorate and cycle: one row per indicator the caller may see there (an owner's own
-/// indicators; every indicator for reviewers and the central team), with its bounds and the current draft values.
+/// indicators; every indicator for reviewers and the central team), with its bounds, the current draft values and the item's
+/// version, which the import compares so that a template made before someone else's change cannot overwrite it.
 /// </summary>
 public sealed record DownloadTemplateQuery(int Year, string Governorate) : IQuery<Result<SpreadsheetFile>>, IRequireAccess
 {
@@ -23,7 +25,11 @@ internal sealed class DownloadTemplateHandler(AppDbContext db, AccessChecker acc
 
         var items = await db.Submissions.AsNoTracking()
             .Where(s => s.CycleId == cycle.Id && s.OrgUnitCode == query.Governorate)
-            .Select(s => new { s.IndicatorCode, s.State, Revision = s.Revisions.First(r => r.Number == s.CurrentRevision) })
+            .Select(s => new
+            {
+                s.IndicatorCode, s.State, Version = EF.Property<uint>(s, SubmissionConfiguration.Version),
+                Revision = s.Revisions.First(r => r.Number == s.CurrentRevision),
+            })
             .ToDictionaryAsync(s => s.IndicatorCode, cancellationToken);
         if (items.Count == 0)
         {
@@ -60,6 +66,7 @@ internal sealed class DownloadTemplateHandler(AppDbContext db, AccessChecker acc
                 ["instrument"] = r.Instrument,
                 ["comment"] = r.Comment,
                 ["justification"] = r.Justification,
+                [ExcelColumns.Version] = (long)item.Version,
             });
         }
 

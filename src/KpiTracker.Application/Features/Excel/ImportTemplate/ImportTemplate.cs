@@ -1,5 +1,6 @@
 using System.Xml;
 using KpiTracker.Application.Common.Files;
+using KpiTracker.Application.Data.Configurations;
 using KpiTracker.Application.Features.Submissions;
 
 namespace KpiTracker.Application.Features.Excel.ImportTemplate;
@@ -7,7 +8,9 @@ namespace KpiTracker.Application.Features.Excel.ImportTemplate;
 /// <summary>
 /// Imports a filled template as drafts: every row is checked with the same value rules as the API, and either every
 /// changed row is saved, in one transaction, or nothing is and <see cref="TemplateImport.Rows"/> says what is wrong where.
-/// Rows equal to the item's current draft are left alone. With <paramref name="CheckOnly"/> nothing is saved either way.
+/// Rows equal to the item's current draft are left alone; a changed row whose item is no longer at the version the template
+/// was made from is refused as stale, so a newer draft is never overwritten. With <paramref name="CheckOnly"/> nothing is saved
+/// either way. Each user may import <see cref="ImportThrottleOptions.PermitPerMinute"/> times a minute.
 /// </summary>
 public sealed record ImportTemplateCommand(int Year, string Governorate, long Length, Stream? Content, bool CheckOnly = false)
     : ICommand<Result<TemplateImport>>, IRequireAccess
@@ -31,15 +34,20 @@ internal sealed class ImportTemplateValidator : AbstractValidator<ImportTemplate
     }
 }
 
-internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker access, ICurrentUser user, TimeProvider clock)
+internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker access, ICurrentUser user, TimeProvider clock, ImportThrottle throttle)
     : ICommandHandler<ImportTemplateCommand, Result<TemplateImport>>
 {
     public async ValueTask<Result<TemplateImport>> Handle(ImportTemplateCommand command, CancellationToken cancellationToken)
     {
-        var (rows, problem) = ReadFile(command.Content!);
+        if (throttle.Attempt(user.UserId) is { } throttled)
+        {
+            return throttled;
+        }
+
+        var (rows, problem) = ReadFile(command.Content!, cancellationToken);
         if (problem is not null)
         {
-            return AppError.Validation([FileRules.Problem("file", problem)]);
+            return AppError.Validation([FileProblem(problem)]);
         }
 
         var result = await ApplyAsync(command, rows, cancellationToken);
@@ -62,14 +70,18 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
         return result;
     }
 
-    private static (IReadOnlyList<TemplateRow> Rows, string? Problem) ReadFile(Stream content)
+    private static FieldError FileProblem(string code) => code == "excel.sheet.too_wide"
+        ? new FieldError("file", code, Messages.Get(code, CellReference.Letters(TemplateReader.MaxColumns), TemplateReader.MaxColumns))
+        : FileRules.Problem("file", code);
+
+    private static (IReadOnlyList<TemplateRow> Rows, string? Problem) ReadFile(Stream content, CancellationToken cancellationToken)
     {
         if (content.Length > FileRules.MaxFileBytes)
         {
             return ([], "file.too_large");
         }
 
-        var (kind, problem) = FileInspector.Inspect(content);
+        var (kind, problem) = FileInspector.Inspect(content, cancellationToken);
         if (problem is not null || kind != FileKind.Xlsx)
         {
             return ([], problem ?? "excel.file.not_xlsx");
@@ -77,7 +89,7 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
 
         try
         {
-            return TemplateReader.Read(content);
+            return TemplateReader.Read(content, cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or InvalidOperationException or FormatException or IOException)
         {
@@ -153,6 +165,12 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
                 continue;
             }
 
+            if (row.Version != VersionOf(submission))
+            {
+                Refuse(ExcelColumns.Version, "excel.row.stale", row.Code);
+                continue;
+            }
+
             var refused = Save(submission, cycle, indicator, check.Values, now);
             refused.ToList().ForEach(e => Refuse(e.Field.Length == 0 ? "state" : e.Field, e.Code, e.Args));
             saved += refused.Count == 0 ? 1 : 0;
@@ -160,6 +178,10 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
 
         return errors.Count > 0 ? new TemplateImport(0, unchanged, errors) : new TemplateImport(saved, unchanged, []);
     }
+
+    /// <summary>The item's row version as the template writes it.</summary>
+    private string VersionOf(Submission submission) =>
+        db.Entry(submission).Property<uint>(SubmissionConfiguration.Version).CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private IReadOnlyList<RuleViolation> Save(Submission submission, Cycle cycle, Indicator indicator, EntryValues values, DateTimeOffset now)
     {
@@ -172,5 +194,4 @@ internal sealed class ImportTemplateHandler(AppDbContext db, AccessChecker acces
 
         return refused;
     }
-
 }

@@ -10,8 +10,14 @@ internal static class ImportTemplateEndpoint
     // Antiforgery is off for the uploads: API callers use a bearer token, and the session cookie is SameSite=Lax.
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/template/{governorate}", async (int year, string governorate, IFormFile? file, ISender sender, CancellationToken ct) =>
+        group.MapPost("/template/{governorate}", async (int year, string governorate, Upload upload, ISender sender, CancellationToken ct) =>
             {
+                if (upload.Refusal is { } refused)
+                {
+                    return refused;
+                }
+
+                var file = upload.File;
                 await using var content = file?.OpenReadStream();
                 var result = await sender.Send(new ImportTemplateCommand(year, governorate, file?.Length ?? 0, content), ct);
                 return result.IsSuccess && result.Value.Rows.Count > 0 ? RowsProblem(result.Value.Rows) : result.ToHttp();
@@ -24,8 +30,14 @@ internal static class ImportTemplateEndpoint
             .Produces<TemplateImport>()
             .ProducesValidationProblem();
 
-        group.MapPost("/template/{governorate}/errors.xlsx", async (int year, string governorate, IFormFile? file, HttpResponse response, ISender sender, CancellationToken ct) =>
+        group.MapPost("/template/{governorate}/errors.xlsx", async (int year, string governorate, Upload upload, HttpResponse response, ISender sender, CancellationToken ct) =>
             {
+                if (upload.Refusal is { } refused)
+                {
+                    return refused;
+                }
+
+                var file = upload.File;
                 await using var content = file?.OpenReadStream();
                 var result = await sender.Send(new ImportTemplateCommand(year, governorate, file?.Length ?? 0, content, CheckOnly: true), ct);
                 return result.ToHttp(r => SpreadsheetDownload.Send(response, ErrorReport.Workbook(year, governorate, r.Rows)));
