@@ -6,13 +6,21 @@ namespace KpiTracker.Application.Features.Submissions;
 /// scope). Refused 403 with <c>submission.own_submission</c> or <c>submission.own_acceptance</c>. The system (jobs, the CLI)
 /// acts for nobody and is not held to it.
 /// </summary>
-internal sealed class SeparateDuties(AppDbContext db, ICurrentUser user)
+internal sealed class SeparateDuties(AppDbContext db, ICurrentUser user, SubmissionWorkflow workflow)
 {
-    public Task<IReadOnlyList<RuleViolation>> MayAcceptAsync(Submission submission, CancellationToken cancellationToken) =>
-        CheckAsync(submission, cancellationToken, ("submit", "submission.own_submission"));
+    private string Actor => workflow.Actor;
 
-    public Task<IReadOnlyList<RuleViolation>> MayVerifyAsync(Submission submission, CancellationToken cancellationToken) =>
-        CheckAsync(submission, cancellationToken, ("submit", "submission.own_submission"), ("accept", "submission.own_acceptance"));
+    /// <summary>The reviewer's accept, unless they submitted the revision.</summary>
+    public async Task<IReadOnlyList<RuleViolation>> AcceptAsync(LoadedItem item, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await CheckAsync(item.Submission, cancellationToken, ("submit", "submission.own_submission")) is { Count: > 0 } refused
+            ? refused
+            : item.Submission.Accept(now, Actor);
+
+    /// <summary>The central team's verify, unless they submitted or accepted the revision.</summary>
+    public async Task<IReadOnlyList<RuleViolation>> VerifyAsync(LoadedItem item, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await CheckAsync(item.Submission, cancellationToken, ("submit", "submission.own_submission"), ("accept", "submission.own_acceptance")) is { Count: > 0 } refused
+            ? refused
+            : item.Submission.Verify(item.Cycle, now, Actor);
 
     private async Task<IReadOnlyList<RuleViolation>> CheckAsync(Submission submission, CancellationToken cancellationToken, params (string Action, string Code)[] duties)
     {

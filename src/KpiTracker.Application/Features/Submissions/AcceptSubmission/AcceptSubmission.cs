@@ -12,8 +12,6 @@ internal sealed class AcceptSubmissionHandler(SubmissionWorkflow workflow, Separ
         await workflow.ChangeAsync(
             new SubmissionKey(command.Year, command.Governorate, command.Indicator),
             command.Version,
-            async item => await duties.MayAcceptAsync(item.Submission, cancellationToken) is { Count: > 0 } refused
-                ? refused
-                : item.Submission.Accept(clock.GetUtcNow(), workflow.Actor),
+            item => duties.AcceptAsync(item, clock.GetUtcNow(), cancellationToken),
             cancellationToken);
 }

@@ -15,8 +15,6 @@ internal sealed class VerifySubmissionHandler(SubmissionWorkflow workflow, Separ
         await workflow.ChangeAsync(
             new SubmissionKey(command.Year, command.Governorate, command.Indicator),
             command.Version,
-            async item => await duties.MayVerifyAsync(item.Submission, cancellationToken) is { Count: > 0 } refused
-                    ? refused
-                    : item.Submission.Verify(item.Cycle, clock.GetUtcNow(), workflow.Actor),
+            item => duties.VerifyAsync(item, clock.GetUtcNow(), cancellationToken),
             cancellationToken);
 }

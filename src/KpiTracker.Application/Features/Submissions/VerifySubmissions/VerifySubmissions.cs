@@ -89,9 +89,7 @@ internal sealed class VerifySubmissionsHandler(SubmissionWorkflow workflow, Sepa
                 ? await workflow.ChangeAsync(
                     new SubmissionKey(command.Year, governorate, indicator),
                     items[i].Version,
-                    async item => await duties.MayVerifyAsync(item.Submission, cancellationToken) is { Count: > 0 } refused
-                    ? refused
-                    : item.Submission.Verify(item.Cycle, clock.GetUtcNow(), workflow.Actor),
+                    item => duties.VerifyAsync(item, clock.GetUtcNow(), cancellationToken),
                     cancellationToken)
                 : AppError.NotFound("submission.not_found");
             if (result.IsSuccess)
