@@ -12,6 +12,6 @@ internal sealed class AcceptSubmissionHandler(SubmissionWorkflow workflow, Separ
         await workflow.ChangeAsync(
             new SubmissionKey(command.Year, command.Governorate, command.Indicator),
             command.Version,
-            item => duties.AcceptAsync(item, clock.GetUtcNow(), cancellationToken),
+            item => duties.AcceptAsync(item.Submission, clock.GetUtcNow(), cancellationToken),
             cancellationToken);
 }
