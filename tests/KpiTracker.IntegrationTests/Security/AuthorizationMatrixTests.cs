@@ -50,7 +50,7 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("POST", "/api/users", i => Json($$"""{"userName":"made.{{i}}","displayName":"Made","password":"Ras-al-Hadd-Turtles-Nesting-{{i}}","assignments":[{"role":"viewer"}]}"""), UserManagers, Created),
         new("POST", "/api/users/target/deactivate", _ => Json("""{"reason":"matrix"}"""), UserManagers, Ok),
         new("POST", "/api/users/target/activate", _ => Json("""{"reason":"matrix"}"""), UserManagers, Ok),
-        new("POST", "/api/users/target/reset-password", _ => Json("""{"newPassword":"Bahla-Pottery-Kilns-Smoke-2020"}"""), UserManagers, Ok),
+        new("POST", "/api/users/target/reset-password", i => Json($$"""{"newPassword":"Bahla-Pottery-Kilns-Smoke-{{i}}"}"""), UserManagers, Ok),
         new("PUT", "/api/users/target/assignments", _ => Json("""[{"role":"viewer","orgUnit":"OM-BS"}]"""), UserManagers, Ok),
         new("PUT", "/api/users/target/profile", _ => Json("""{"displayName":"Target","email":"target@example.om"}"""), UserManagers, Ok),
         new("GET", "/api/audit", _ => null, AuditReaders, Ok),

@@ -31,7 +31,7 @@ internal static class AccountServices
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<PasswordPolicyValidator<AppUser>>();
+            .AddPasswordValidator<PasswordPolicyValidator>();
         services.AddScoped<TokenIssuer>();
         services.AddScoped<SessionStore>();
         services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);

@@ -10,6 +10,9 @@ internal static class SubmissionErrors
 
     private const string ForbiddenCode = "forbidden";
 
+    /// <summary>Refusals of a person, not of the item's state: 403 with their own code (<see cref="SeparateDuties"/>).</summary>
+    private static readonly string[] ForbiddenToThisPerson = ["submission.own_submission", "submission.own_acceptance"];
+
     public static string Text(RuleViolation violation) => violation.Code == "submission.wrong_state"
         ? Messages.Get(violation.Code, Terms.Get("state." + violation.Args[0]))
         : Messages.Get(violation.Code, violation.Args);
@@ -21,6 +24,7 @@ internal static class SubmissionErrors
         {
             null => AppError.Validation([.. violations.Select(v => new FieldError(v.Field, v.Code, Text(v)))]),
             { Code: ForbiddenCode } => new AppError(ErrorKind.Forbidden, ForbiddenCode, Messages.Get(ForbiddenCode), []),
+            _ when ForbiddenToThisPerson.Contains(conflict.Code) => new AppError(ErrorKind.Forbidden, conflict.Code, Messages.Get(conflict.Code), []),
             _ => new AppError(ErrorKind.Conflict, conflict.Code, Text(conflict), []) { Current = current },
         };
     }

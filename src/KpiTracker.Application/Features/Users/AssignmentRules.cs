@@ -3,6 +3,15 @@ namespace KpiTracker.Application.Features.Users;
 /// <summary>Checks requested assignments: a known role, the scope shape the role takes, and codes that exist.</summary>
 internal static class AssignmentRules
 {
+    /// <summary>Roles over the whole system: granting one takes a reason, kept in the audit record.</summary>
+    private static readonly Role[] Powerful = [Role.Administrator, Role.CentralTeam];
+
+    /// <summary>A field error on <c>reason</c> when <paramref name="granted"/> holds a powerful role and no reason is given.</summary>
+    public static IEnumerable<FieldError> CheckReason(IEnumerable<(Role Role, string? Org, string? Indicator)> granted, string? reason) =>
+        granted.Any(g => Powerful.Contains(g.Role)) && string.IsNullOrWhiteSpace(reason)
+            ? [new FieldError("reason", "assignment.reason_required", Messages.Get("assignment.reason_required"))]
+            : [];
+
     public static async Task<(List<(Role Role, string? Org, string? Indicator)> Valid, List<FieldError> Errors)> CheckAsync(
         AppDbContext db, IReadOnlyList<AssignmentRequest>? requested, CancellationToken cancellationToken)
     {

@@ -15,9 +15,13 @@ public enum SignInMode
 }
 
 /// <summary>
-/// One sign-in rule for every path: attempts counted per address and account (<see cref="SignInThrottle"/>), password check,
-/// lockout after 5 failures for 15 minutes, inactive accounts refused, all audited. A refused sign-in still writes (the failed attempt towards the lockout, and its audit record), so the command
-/// commits its own writes (<see cref="IOwnUnitsOfWork"/>) rather than being rolled back with its refusal.
+/// One sign-in rule for every path: attempts counted per user name and per address (<see cref="SignInThrottle"/>), password
+/// check, lockout after 5 failures for 15 minutes, inactive accounts refused, all audited. Every refusal reads the same
+/// (<c>auth.invalid</c>) and costs the same: an unknown, inactive or locked account has its password checked against a decoy
+/// hash of the same cost, so neither the answer nor its time tells which names exist or are locked. A name no account can
+/// have (too long, control or invisible characters) is answered 400 and still audited, cleaned and cut short. A refused
+/// sign-in still writes (the failed attempt towards the lockout, and its audit record), so the command commits its own
+/// writes (<see cref="IOwnUnitsOfWork"/>) rather than being rolled back with its refusal.
 /// </summary>
 public sealed record SignInCommand(string UserName, string Password, SignInMode Mode) : ICommand<Result<TokenResponse?>>, IAnonymousMessage, IOwnUnitsOfWork;
 
@@ -28,6 +32,12 @@ internal sealed class SignInHandler(
     TokenIssuer tokens,
     SignInThrottle throttle) : ICommandHandler<SignInCommand, Result<TokenResponse?>>
 {
+    /// <summary>The longest user name the identity store keeps.</summary>
+    public const int NameMax = 256;
+
+    // A hash of a random password, made once with the same hasher and cost as real ones: the decoy unknown names are checked against.
+    private static string? _decoyHash;
+
     public async ValueTask<Result<TokenResponse?>> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         if (throttle.Attempt(command.UserName) is { } tooMany)
@@ -35,31 +45,42 @@ internal sealed class SignInHandler(
             return tooMany;
         }
 
-        var user = await users.FindByNameAsync(command.UserName.Trim());
-        if (user is null)
+        var name = command.UserName.Trim();
+        if (IdentityText.Check(name, "userName", NameMax) is not null)
         {
-            await audit.WriteAsync("auth.sign_in_failed", "user", command.UserName.Trim(), Detail("unknown_user", command.Mode), cancellationToken);
-            return Failed("auth.invalid");
+            CheckDecoy(command.Password);
+            await audit.WriteAsync("auth.sign_in_failed", "user", IdentityText.ForAudit(name), Detail("invalid_name", command.Mode), cancellationToken);
+            return new AppError(ErrorKind.Validation, "auth.user_name.invalid", Messages.Get("auth.user_name.invalid"), []);
         }
 
-        if (!user.IsActive)
+        var user = await users.FindByNameAsync(name);
+        if (user is null || !user.IsActive)
         {
-            await audit.WriteAsync("auth.sign_in_failed", "user", user.UserName, Detail("inactive", command.Mode), cancellationToken);
-            return Failed("auth.invalid");
+            CheckDecoy(command.Password);
+            var (key, outcome) = user is null ? (IdentityText.ForAudit(name), "unknown_user") : (user.UserName, "inactive");
+            await audit.WriteAsync("auth.sign_in_failed", "user", key, Detail(outcome, command.Mode), cancellationToken);
+            return Failed();
         }
 
-        var wasLocked = await users.IsLockedOutAsync(user);
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Identity answers a locked account without hashing; the decoy keeps the time of a real check.
+            CheckDecoy(command.Password);
+            await audit.WriteAsync("auth.sign_in_failed", "user", user.UserName, Detail("locked_out", command.Mode), cancellationToken);
+            return Failed();
+        }
+
         var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
-            await audit.WriteAsync(wasLocked ? "auth.sign_in_failed" : "auth.locked_out", "user", user.UserName, Detail("locked_out", command.Mode), cancellationToken);
-            return Failed("auth.locked_out");
+            await audit.WriteAsync("auth.locked_out", "user", user.UserName, Detail("locked_out", command.Mode), cancellationToken);
+            return Failed();
         }
 
         if (!result.Succeeded)
         {
             await audit.WriteAsync("auth.sign_in_failed", "user", user.UserName, Detail("wrong_password", command.Mode), cancellationToken);
-            return Failed("auth.invalid");
+            return Failed();
         }
 
         await audit.WriteAsync("auth.sign_in", "user", user.UserName, Detail("ok", command.Mode), cancellationToken);
@@ -72,7 +93,15 @@ internal sealed class SignInHandler(
         return await tokens.IssueAsync(user);
     }
 
-    private static AppError Failed(string code) => new(ErrorKind.Unauthenticated, code, Messages.Get(code), []);
+    private static AppError Failed() => new(ErrorKind.Unauthenticated, "auth.invalid", Messages.Get("auth.invalid"), []);
 
     private static string Detail(string outcome, SignInMode mode) => JsonSerializer.Serialize(new { outcome, path = mode == SignInMode.Cookie ? "cookie" : "token" });
+
+    private void CheckDecoy(string password)
+    {
+        var hasher = users.PasswordHasher;
+        var decoy = new AppUser();
+        _decoyHash ??= hasher.HashPassword(decoy, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        _ = hasher.VerifyHashedPassword(decoy, _decoyHash, password);
+    }
 }

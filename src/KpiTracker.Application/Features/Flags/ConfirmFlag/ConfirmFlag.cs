@@ -9,6 +9,11 @@ public sealed record ConfirmFlagCommand(int Year, Guid Id, string? Reason) : ICo
     public AccessRequirement Access => new(Permission.SubmissionReview);
 }
 
+internal sealed class ConfirmFlagValidator : AbstractValidator<ConfirmFlagCommand>
+{
+    public ConfirmFlagValidator() => RuleFor(c => c.Reason).ValidReason();
+}
+
 internal sealed class ConfirmFlagHandler(AppDbContext db, AccessChecker access, AuditContext audit, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<ConfirmFlagCommand, Result<FlagDto>>
 {

@@ -9,6 +9,11 @@ public sealed record DecideNotApplicableCommand(int Year, string Governorate, st
     public AccessRequirement Access => new(Permission.SubmissionVerify, Governorate, Indicator);
 }
 
+internal sealed class DecideNotApplicableValidator : AbstractValidator<DecideNotApplicableCommand>
+{
+    public DecideNotApplicableValidator() => RuleFor(c => c.Reason).ValidReason();
+}
+
 internal sealed class DecideNotApplicableHandler(SubmissionWorkflow workflow, AuditContext audit, Notifier notifier, TimeProvider clock)
     : ICommandHandler<DecideNotApplicableCommand, Result<SubmissionDto>>
 {

@@ -16,6 +16,11 @@ public sealed record ReopenSubmissionCommand(int Year, string Governorate, strin
     public AccessRequirement Access => new(Permission.CycleManage, Governorate, Indicator);
 }
 
+internal sealed class ReopenSubmissionValidator : AbstractValidator<ReopenSubmissionCommand>
+{
+    public ReopenSubmissionValidator() => RuleFor(c => c.Reason).ValidReason();
+}
+
 internal sealed class ReopenSubmissionHandler(
     AppDbContext db, SubmissionWorkflow workflow, FileStore store, AuditContext audit, Notifier notifier, TimeProvider clock)
     : ICommandHandler<ReopenSubmissionCommand, Result<SubmissionDto>>

@@ -8,6 +8,11 @@ public sealed record RequestNotApplicableCommand(int Year, string Governorate, s
     public AccessRequirement Access => new(Permission.SubmissionEnter, Governorate, Indicator);
 }
 
+internal sealed class RequestNotApplicableValidator : AbstractValidator<RequestNotApplicableCommand>
+{
+    public RequestNotApplicableValidator() => RuleFor(c => c.Reason).ValidReason();
+}
+
 internal sealed class RequestNotApplicableHandler(SubmissionWorkflow workflow, AuditContext audit, TimeProvider clock)
     : ICommandHandler<RequestNotApplicableCommand, Result<SubmissionDto>>
 {

@@ -21,6 +21,7 @@ internal sealed class ReturnSubmissionValidator : AbstractValidator<ReturnSubmis
             .WithErrorCode("return.reason.unknown").WithMessage(_ => Messages.Get("return.reason.unknown"));
         RuleFor(c => c.Text).Must(t => !string.IsNullOrWhiteSpace(t))
             .WithErrorCode("return.text.required").WithMessage(_ => Messages.Get("return.text.required"));
+        RuleFor(c => c.Text).ValidReason();
     }
 }
 

@@ -72,7 +72,7 @@ internal sealed class VerifySubmissionsValidator : AbstractValidator<VerifySubmi
         new(field, Messages.Get(code, args)) { ErrorCode = code };
 }
 
-internal sealed class VerifySubmissionsHandler(SubmissionWorkflow workflow, AccessChecker access, AuditContext audit, TimeProvider clock)
+internal sealed class VerifySubmissionsHandler(SubmissionWorkflow workflow, SeparateDuties duties, AccessChecker access, AuditContext audit, TimeProvider clock)
     : ICommandHandler<VerifySubmissionsCommand, Result<VerificationsDto>>
 {
     public async ValueTask<Result<VerificationsDto>> Handle(VerifySubmissionsCommand command, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ internal sealed class VerifySubmissionsHandler(SubmissionWorkflow workflow, Acce
                 ? await workflow.ChangeAsync(
                     new SubmissionKey(command.Year, governorate, indicator),
                     items[i].Version,
-                    item => Task.FromResult(item.Submission.Verify(item.Cycle, clock.GetUtcNow(), workflow.Actor)),
+                    item => duties.VerifyAsync(item, clock.GetUtcNow(), cancellationToken),
                     cancellationToken)
                 : AppError.NotFound("submission.not_found");
             if (result.IsSuccess)

@@ -135,7 +135,7 @@ public sealed partial class UserDetails
             origins.Add("new");
         }
 
-        var result = await Sender.Send(new SetAssignmentsCommand(UserName, wanted));
+        var result = await Sender.Send(new SetAssignmentsCommand(UserName, wanted, string.IsNullOrWhiteSpace(Assign.Reason) ? null : Assign.Reason.Trim()));
         _assignErrors = [.. Apply(result, A["User.RolesSaved"], "roles").Select(e => Relocate(e, origins))];
         _view = result.IsSuccess ? AssignForm.From(result.Value) : Assign;
     }
@@ -209,6 +209,9 @@ public sealed partial class UserDetails
         public List<AssignRow> Rows { get; set; } = [];
 
         public ScopeInput? New { get; set; } = new();
+
+        /// <summary>Why, when a powerful role is granted: kept in the audit log.</summary>
+        public string? Reason { get; set; }
 
         public static AssignForm From(UserDto user) => new()
         {
