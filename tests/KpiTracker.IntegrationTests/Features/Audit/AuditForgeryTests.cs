@@ -41,8 +41,8 @@ public sealed class AuditForgeryTests(DatabaseFixture fixture) : IntegrationTest
     [InlineData("ffffffffffffffff", "unknown_key")]
     public async Task A_made_up_mac_is_reported_and_so_is_an_unknown_key(string? keyId, string problem)
     {
-        var key = keyId ?? (await LatestAsync()).MacKey;
-        await AsAppAsync($"INSERT INTO audit_log ({Columns}, signed_at, mac_nonce, mac_key, mac) VALUES ({Values}, now(), gen_random_uuid(), '{key}', repeat('a', 64))");
+        var key = keyId is null ? "(SELECT mac_key FROM audit_log WHERE mac_key IS NOT NULL ORDER BY seq DESC LIMIT 1)" : $"'{keyId}'";
+        await AsAppAsync($"INSERT INTO audit_log ({Columns}, signed_at, mac_nonce, mac_key, mac) VALUES ({Values}, now(), gen_random_uuid(), {key}, repeat('a', 64))");
 
         Assert.Equal(((await LatestAsync()).Seq, problem), await ProblemAsync());
     }
@@ -72,7 +72,6 @@ public sealed class AuditForgeryTests(DatabaseFixture fixture) : IntegrationTest
         var record = await LatestAsync();
         Assert.Equal("test.clock", record.Action);
         Assert.InRange(record.At, DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddMinutes(1));
-        Assert.NotNull(record.Mac);
         Assert.Equal((null, null), await ProblemAsync());
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using KpiTracker.Application.Common.Auditing;
 using KpiTracker.Application.Features.Audit;
 using KpiTracker.Application.Features.Audit.VerifyAuditChain;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace KpiTracker.IntegrationTests.Features.Audit;
 
@@ -23,8 +25,13 @@ public sealed class AuditKeyRotationTests(DatabaseFixture fixture) : Integration
         await using var rotated = WithKeys($"{KpiAppFactory.AuditMacKey}\n{NewKey}");
         await WriteAsync(rotated, "test.new-key");
 
-        var keys = await Fixture.WithDbAsync(db => db.AuditEntries.Where(a => a.Action.StartsWith("test.")).OrderBy(a => a.Seq).Select(a => a.MacKey).ToListAsync());
-        Assert.Equal([AuditKeys.IdOf(Convert.FromBase64String(KpiAppFactory.AuditMacKey)), AuditKeys.IdOf(Convert.FromBase64String(NewKey))], keys);
+        await using (var connection = new NpgsqlConnection(Fixture.OwnerConnectionString))
+        {
+            await connection.OpenAsync();
+            var keys = await TestSql.StringsAsync(connection, "SELECT mac_key FROM audit_log WHERE action LIKE 'test.%' ORDER BY seq");
+            Assert.Equal([KeyId(KpiAppFactory.AuditMacKey), KeyId(NewKey)], keys);
+        }
+
         Assert.True((await VerifyAsync(rotated)).Intact);
 
         // A host that lacks either key names the first record it cannot check.
@@ -47,6 +54,10 @@ public sealed class AuditKeyRotationTests(DatabaseFixture fixture) : Integration
         Assert.NotNull(error);
         Assert.Contains(reason, error.ToString(), StringComparison.Ordinal);
     }
+
+    /// <summary>A key's id as docs/SECURITY.md defines it: HMAC-SHA256(key, "kpi-audit-key-id"), 16 hex digits.</summary>
+    private static string KeyId(string key) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Convert.FromBase64String(key), Encoding.ASCII.GetBytes("kpi-audit-key-id")))[..16];
 
     private WebApplicationFactory<Program> WithKeys(string keys) => Fixture.Factory.WithWebHostBuilder(b => b.UseSetting("Kpi:Audit:MacKey", keys));
 

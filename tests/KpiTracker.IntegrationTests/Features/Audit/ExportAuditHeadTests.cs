@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using KpiTracker.Application.Common.Auditing;
-using KpiTracker.Application.Features.Audit;
-using KpiTracker.Application.Features.Audit.ExportAuditHead;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Features.Audit;
 
-/// <summary>The head export (<c>POST /api/audit/head-export</c>), what verify makes of it, and verify from the last export.</summary>
+/// <summary>
+/// The head export (<c>POST /api/audit/head-export</c>), what verify makes of it, and verify from the last export; the answers
+/// are read as the wire gives them.
+/// </summary>
 public sealed class ExportAuditHeadTests(DatabaseFixture fixture) : IntegrationTest(fixture), IDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"kpi-audit-head-{Guid.NewGuid():N}.jsonl");
@@ -121,17 +122,23 @@ public sealed class ExportAuditHeadTests(DatabaseFixture fixture) : IntegrationT
         return client;
     }
 
-    private static async Task<AuditHead> ExportAsync(HttpClient client)
+    private sealed record Head(long Seq, string Hash, string Key);
+
+    private sealed record Exported(Head? Head, Report Chain);
+
+    private sealed record Report(bool Intact, long Checked, long? FirstBrokenSeq, string? Problem, long FromSeq, long? ExportedSeq);
+
+    private static async Task<Head> ExportAsync(HttpClient client)
     {
         using var response = await client.PostAsync(new Uri("/api/audit/head-export", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var exported = await response.Content.ReadFromJsonAsync<AuditHeadExported>();
+        var exported = await response.Content.ReadFromJsonAsync<Exported>();
         Assert.True(exported!.Chain.Intact);
         return exported.Head!;
     }
 
-    private static async Task<AuditChainReport> VerifyAsync(HttpClient client, string query) =>
-        (await client.GetFromJsonAsync<AuditChainReport>($"/api/audit/verify{query}"))!;
+    private static async Task<Report> VerifyAsync(HttpClient client, string query) =>
+        (await client.GetFromJsonAsync<Report>($"/api/audit/verify{query}"))!;
 
     private Task<long> MaxSeqAsync() => Fixture.WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Seq));
 
