@@ -36,6 +36,22 @@ public sealed class AuditForgeryTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal((forged.Seq, "mac_missing"), await ProblemAsync());
     }
 
+    [Fact]
+    public async Task The_audit_page_names_an_unsigned_record_in_both_languages()
+    {
+        await AsAppAsync($"INSERT INTO audit_log ({Columns}) VALUES ({Values})");
+        var seq = (await LatestAsync()).Seq;
+
+        var arabic = await Client.GetStringAsync(new Uri("/audit", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/audit");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        using var response = await Client.SendAsync(request);
+        var english = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"سلسلة سجل التدقيق مكسورة عند السجل #{seq}: لا يحمل توقيعاً، فلم يكتبه التطبيق.", arabic, StringComparison.Ordinal);
+        Assert.Contains($"The audit chain is broken at record #{seq}: it carries no signature, so the application did not write it.", english, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, "mac_invalid")]
     [InlineData("ffffffffffffffff", "unknown_key")]
