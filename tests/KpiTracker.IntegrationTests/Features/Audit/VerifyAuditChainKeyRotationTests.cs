@@ -14,7 +14,7 @@ using Npgsql;
 namespace KpiTracker.IntegrationTests.Features.Audit;
 
 /// <summary>The audit MAC keys: a new key signs after a rotation while the old one still verifies; Production needs a key.</summary>
-public sealed class AuditKeyRotationTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class VerifyAuditChainKeyRotationTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly string NewKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 

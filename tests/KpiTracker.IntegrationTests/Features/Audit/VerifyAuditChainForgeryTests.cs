@@ -9,7 +9,7 @@ using Npgsql;
 namespace KpiTracker.IntegrationTests.Features.Audit;
 
 /// <summary>What the application's own database role (<c>kpi_app</c>) can do to the audit log without the MAC key: nothing that verify misses.</summary>
-public sealed class AuditForgeryTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class VerifyAuditChainForgeryTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Columns = "user_name, role, action, entity, entity_key";
     private const string Values = "'central.test', 'central_team', 'set_user_active.update', 'user', 'target.a'";
