@@ -39,7 +39,7 @@ Commands:
   db      Start (or reuse) the dev database and print export lines: eval "\$(deploy/local.sh db)" sets
           ConnectionStrings__Kpi, ConnectionStrings__KpiOwner and KPI_TEST_PG. It runs until 'stop'.
   stop    Stop an app started by 'run' and the dev database.
-  reset   'stop', then delete the dev database, .data/storage and the pid and password files.
+  reset   'stop', then delete the dev database, .data/storage, the audit key and head file, the pid and password files.
   help    This text.
 
 Environment:
@@ -51,7 +51,8 @@ Environment:
   KPI_PG_BIN         PostgreSQL's bin folder                         (default /usr/lib/postgresql/15/bin)
 
 Files: .data/pg (as root /var/tmp/kpitracker-<hash>/pg) the dev cluster with its log; .data/pg.password the
-password of user postgres; .data/storage the evidence files; .data/app.pid the app started by 'run'.
+password of user postgres; .data/storage the evidence files; .data/app.pid the app started by 'run';
+.data/audit-mac.key the audit MAC key 'run' makes once; .data/audit-head.jsonl its audit head exports.
 EOF
 }
 
@@ -189,10 +190,13 @@ cmd_run() {
   [[ -f "$dll" ]] || die "$dll not found after the build"
   local demo_pw="${KPI_DEMO_PASSWORD:-Falaj-Frankincense-2026}"
   mkdir -p "$DATA_HOME/storage"
+  # The audit MAC key of this checkout: made once, kept beside the data (never committed); the head export beside it.
+  [[ -s "$DATA_HOME/audit-mac.key" ]] || ( umask 077; head -c32 /dev/urandom | base64 > "$DATA_HOME/audit-mac.key" )
   (
     cd "$REPO/src/KpiTracker.Web"
     export ConnectionStrings__Kpi="$(connection "$APP_ROLE")" ConnectionStrings__KpiOwner="$(connection postgres)"
     export Kpi__DemoPassword="$demo_pw" Kpi__MigrateOnStart=true Kpi__SeedDemoData=true Kpi__Storage__Path="$DATA_HOME/storage"
+    export Kpi__Audit__MacKeyFile="$DATA_HOME/audit-mac.key" Kpi__Audit__HeadExportPath="$DATA_HOME/audit-head.jsonl"
     export ASPNETCORE_URLS="http://127.0.0.1:$APP_PORT" ASPNETCORE_ENVIRONMENT=Development
     exec dotnet "$dll"
   ) &
@@ -324,7 +328,7 @@ cmd_stop() {
 cmd_reset() {
   cmd_stop
   log "deleting $ROOT, .data/storage and the pid and password files"
-  rm -rf "$ROOT" "$SOCK" "$DATA_HOME/storage" "$APP_PID_FILE" "$PW_COPY"
+  rm -rf "$ROOT" "$SOCK" "$DATA_HOME/storage" "$APP_PID_FILE" "$PW_COPY" "$DATA_HOME/audit-mac.key" "$DATA_HOME/audit-head.jsonl"
   [[ $IS_ROOT -eq 0 ]] || rmdir "$(dirname "$ROOT")" 2>/dev/null || true
 }
 

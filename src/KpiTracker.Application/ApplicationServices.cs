@@ -57,6 +57,7 @@ public static class ApplicationServices
         services.AddScoped<AuditContext>();
         services.AddScoped<AuditWriter>();
         services.AddScoped<RefusalAudit>();
+        services.AddAuditing();
         services.AddScoped<CommitHooks>();
         services.AddCollection();
         services.AddFileStorage();

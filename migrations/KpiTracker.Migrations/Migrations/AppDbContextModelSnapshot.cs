@@ -38,6 +38,7 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnName("action");
 
                     b.Property<DateTimeOffset>("At")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
@@ -68,6 +69,20 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("hash");
 
+                    b.Property<string>("Mac")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("mac");
+
+                    b.Property<string>("MacKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("mac_key");
+
+                    b.Property<Guid?>("MacNonce")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mac_nonce");
+
                     b.Property<string>("NewValues")
                         .HasColumnType("jsonb")
                         .HasColumnName("new_values");
@@ -95,8 +110,12 @@ namespace KpiTracker.Migrations.Migrations
                     b.Property<long>("Seq")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint")
-                        .HasDefaultValue(0L)
-                        .HasColumnName("seq");
+                        .HasColumnName("seq")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signed_at");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid")
@@ -112,6 +131,10 @@ namespace KpiTracker.Migrations.Migrations
 
                     b.HasIndex("At")
                         .HasDatabaseName("ix_audit_log_at");
+
+                    b.HasIndex("MacNonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_audit_log_mac_nonce");
 
                     b.HasIndex("Seq")
                         .IsUnique()

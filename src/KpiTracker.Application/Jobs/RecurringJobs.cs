@@ -13,6 +13,7 @@ public static class RecurringJobs
     public const string DrainScanRequests = "scan-requests";
     public const string NightlyScan = "nightly-outlier-scan";
     public const string ReportFilesCleanup = "report-files-cleanup";
+    public const string AuditHeadExport = "audit-head-export";
 
     public static void Register(IRecurringJobManager manager)
     {
@@ -38,5 +39,8 @@ public static class RecurringJobs
 
         // Old cached PDFs, expired batch zips and leftovers of interrupted writes, after the night's scoring.
         manager.AddOrUpdate<ReportFilesCleanupJob>(ReportFilesCleanup, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "0 4 * * *", muscat);
+
+        // The audit chain's head, appended to append-only storage outside the database (docs/SECURITY.md, "The audit log").
+        manager.AddOrUpdate<AuditHeadExportJob>(AuditHeadExport, JobQueues.Default, j => j.RunAsync(CancellationToken.None), "*/5 * * * *", muscat);
     }
 }

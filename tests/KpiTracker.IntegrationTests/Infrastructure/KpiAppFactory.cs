@@ -29,6 +29,9 @@ public sealed class KpiAppFactory(
     /// <summary>The evidence folder of this host: a temporary folder of its own, deleted with the factory.</summary>
     public string StoragePath { get; } = Path.Combine(Path.GetTempPath(), $"kpi-storage-{Guid.NewGuid():N}");
 
+    /// <summary>The audit MAC key of every host of this test run (made afresh for each run; no key is committed).</summary>
+    public static string AuditMacKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -39,6 +42,7 @@ public sealed class KpiAppFactory(
         builder.UseSetting("Kpi:Role", role);
         builder.UseSetting("Kpi:SeedDefaults", "false");
         builder.UseSetting("Kpi:Storage:Path", StoragePath);
+        builder.UseSetting("Kpi:Audit:MacKey", AuditMacKey);
         builder.UseSetting("Kpi:SignInRateLimit:PermitPerMinute", signInPermitPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -5,8 +5,9 @@ namespace KpiTracker.Application.Common.Auditing;
 /// <summary>
 /// What the audit records of the current scope say about who and why: set by the pipeline (action, role that
 /// allowed it) and by handlers (reason), read by <see cref="AuditInterceptor"/> and <see cref="AuditWriter"/>.
+/// The record's time is not the application's: the database sets it.
 /// </summary>
-public sealed class AuditContext(ICurrentUser user, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AuditContext(ICurrentUser user, IHttpContextAccessor http)
 {
     public string? Action { get; set; }
 
@@ -16,7 +17,6 @@ public sealed class AuditContext(ICurrentUser user, IHttpContextAccessor http, T
 
     public AuditEntry NewEntry(string action, string entity, string? key) => new()
     {
-        At = clock.GetUtcNow(),
         UserId = user.UserId,
         UserName = user.UserName,
         Role = user.IsSystem ? "system" : Role?.ToCode(),

@@ -1,8 +1,10 @@
 namespace KpiTracker.Application.Common.Auditing;
 
 /// <summary>
-/// One append-only audit record. <see cref="Seq"/>, <see cref="PrevHash"/> and <see cref="Hash"/> are set by the
-/// database trigger under a lock, so the chain follows commit order whoever writes.
+/// One append-only audit record. <see cref="Seq"/>, <see cref="At"/>, <see cref="PrevHash"/> and <see cref="Hash"/> are set
+/// by the database trigger under a lock (it refuses them from the caller), so the chain follows commit order whoever writes
+/// and a record's time is the database's. <see cref="SignedAt"/>, <see cref="MacNonce"/>, <see cref="MacKey"/> and
+/// <see cref="Mac"/> are the application's signature (<see cref="AuditMac"/>), made with a key the database does not hold.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -22,4 +24,8 @@ public sealed class AuditEntry
     public string? CorrelationId { get; set; }
     public string? PrevHash { get; set; }
     public string? Hash { get; set; }
+    public DateTimeOffset? SignedAt { get; set; }
+    public Guid? MacNonce { get; set; }
+    public string? MacKey { get; set; }
+    public string? Mac { get; set; }
 }

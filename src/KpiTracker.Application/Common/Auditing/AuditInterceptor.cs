@@ -5,9 +5,9 @@ namespace KpiTracker.Application.Common.Auditing;
 
 /// <summary>
 /// Adds one audit record per created, changed or deleted <see cref="IAudited"/> entity to the same SaveChanges,
-/// so the record commits or rolls back with the change itself.
+/// so the record commits or rolls back with the change itself, and signs every audit record the save adds.
 /// </summary>
-internal sealed class AuditInterceptor(AuditContext audit) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(AuditContext audit, AuditSigner signer) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -50,5 +50,7 @@ internal sealed class AuditInterceptor(AuditContext audit) : SaveChangesIntercep
             record.NewValues = @new.Count > 0 ? JsonSerializer.Serialize(@new) : null;
             context.Set<AuditEntry>().Add(record);
         }
+
+        signer.SignAdded(context);
     }
 }

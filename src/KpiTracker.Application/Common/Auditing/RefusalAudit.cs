@@ -1,14 +1,33 @@
 namespace KpiTracker.Application.Common.Auditing;
 
-/// <summary>The one way a refused access reaches the audit log (<c>access.refused</c>), committed on its own.</summary>
-public sealed class RefusalAudit(AuditWriter writer)
+/// <summary>
+/// The one way a refused access reaches the audit log (<c>access.refused</c>), committed on its own, within the caller's
+/// budget per minute (<see cref="RefusalBudget"/>): past it, refusals are counted and summarised.
+/// </summary>
+public sealed class RefusalAudit(AppDbContext db, AuditContext audit, RefusalBudget budget)
 {
     public const string Action = "access.refused";
 
-    public Task WriteAsync(AccessRefusal refusal, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(AccessRefusal refusal, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        return writer.WriteAsync(Action, refusal.Entity, refusal.Key, refusal.Detail(), cancellationToken);
+        var entry = audit.NewEntry(Action, refusal.Entity, refusal.Key);
+        entry.NewValues = refusal.Detail();
+        var (inFull, summary) = budget.Admit(entry);
+        if (summary is not null)
+        {
+            db.AuditEntries.Add(summary);
+        }
+
+        if (inFull)
+        {
+            db.AuditEntries.Add(entry);
+        }
+
+        if (inFull || summary is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }
 

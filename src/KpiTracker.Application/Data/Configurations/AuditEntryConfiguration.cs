@@ -1,6 +1,7 @@
 using KpiTracker.Application.Common.Auditing;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace KpiTracker.Application.Data.Configurations;
 
@@ -27,15 +28,20 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.CorrelationId).HasMaxLength(64);
         builder.Property(a => a.PrevHash).HasMaxLength(64);
         builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.Property(a => a.MacKey).HasMaxLength(16);
+        builder.Property(a => a.Mac).HasMaxLength(64);
+        // A signed record cannot be inserted twice: a copy of a genuine record's content and MAC is refused.
+        builder.HasIndex(a => a.MacNonce).IsUnique();
 
-        // Set by the database trigger (audit_log_chain) under a lock; EF reads them back after the insert.
-        foreach (var generated in new[] { nameof(AuditEntry.Seq), nameof(AuditEntry.PrevHash), nameof(AuditEntry.Hash) })
+        // Set by the database trigger (audit_log_chain) under a lock, which refuses them from the caller; EF reads them back.
+        foreach (var generated in new[] { nameof(AuditEntry.Seq), nameof(AuditEntry.At), nameof(AuditEntry.PrevHash), nameof(AuditEntry.Hash) })
         {
             var property = builder.Property(generated).ValueGeneratedOnAdd().Metadata;
             property.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
             property.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
         }
 
-        builder.Property(a => a.Seq).HasDefaultValue(0L);
+        // The trigger numbers the records; the column has no default and no identity, so a caller's value is seen and refused.
+        builder.Property(a => a.Seq).Metadata.SetValueGenerationStrategy(NpgsqlValueGenerationStrategy.None);
     }
 }

@@ -4,5 +4,5 @@ internal static class AuditEndpoints
 {
     public static void MapAudit(this IEndpointRouteBuilder api) =>
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization()
-            .MapSlices(ListAudit.ListAuditEndpoint.Map, VerifyAuditChain.VerifyAuditChainEndpoint.Map);
+            .MapSlices(ListAudit.ListAuditEndpoint.Map, VerifyAuditChain.VerifyAuditChainEndpoint.Map, ExportAuditHead.ExportAuditHeadEndpoint.Map);
 }

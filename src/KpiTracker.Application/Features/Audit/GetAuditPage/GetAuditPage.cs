@@ -14,11 +14,11 @@ public sealed record GetAuditPageQuery(AuditFilter? Filter, int Page) : IQuery<R
 /// <summary><see cref="Entries"/> is null when there is no filter or it has <see cref="Errors"/> (a range that ends before it starts).</summary>
 public sealed record AuditPageModel(AuditChainReport Chain, AuditPage? Entries, IReadOnlyList<FieldError> Errors);
 
-internal sealed class GetAuditPageHandler(AppDbContext db) : IQueryHandler<GetAuditPageQuery, Result<AuditPageModel>>
+internal sealed class GetAuditPageHandler(AppDbContext db, AuditChain auditChain) : IQueryHandler<GetAuditPageQuery, Result<AuditPageModel>>
 {
     public async ValueTask<Result<AuditPageModel>> Handle(GetAuditPageQuery query, CancellationToken cancellationToken)
     {
-        var chain = await AuditChain.VerifyAsync(db, cancellationToken);
+        var chain = await auditChain.VerifyAsync(fromLastExport: false, cancellationToken);
         if (query.Filter is not { } filter)
         {
             return new AuditPageModel(chain, null, []);

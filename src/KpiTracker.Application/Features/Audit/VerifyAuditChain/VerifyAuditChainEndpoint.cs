@@ -3,8 +3,8 @@ namespace KpiTracker.Application.Features.Audit.VerifyAuditChain;
 internal static class VerifyAuditChainEndpoint
 {
     public static void Map(RouteGroupBuilder audit) =>
-        audit.MapGet("/verify", async (ISender sender, CancellationToken ct) => (await sender.Send(new VerifyAuditChainQuery(), ct)).ToHttp())
+        audit.MapGet("/verify", async (string? from, ISender sender, CancellationToken ct) => (await sender.Send(new VerifyAuditChainQuery(from), ct)).ToHttp())
             .WithName("VerifyAuditChain")
-            .WithSummary("Walks the hash chain and reports the first broken record, if any.")
+            .WithSummary("Checks the chain (hashes, links, MACs, times, the last head export) and names the first failed check; from=last-export starts at the last intact export.")
             .Produces<AuditChainReport>();
 }
