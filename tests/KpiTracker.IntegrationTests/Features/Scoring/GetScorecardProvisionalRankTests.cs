@@ -11,7 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// governorate-scoped readers until the cycle closes: their scorecard carries no rank until then; readers of every governorate
 /// see it, and once the cycle is closed everyone does.
 /// </summary>
-public sealed class ProvisionalRankTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class GetScorecardProvisionalRankTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
     public async Task A_governorate_reader_gets_no_provisional_rank_but_the_final_one()
