@@ -127,6 +127,8 @@ public sealed class CommandLineTests(DatabaseFixture fixture) : IntegrationTest(
         start.Environment["Kpi__SeedDefaults"] = "false";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production refuses to start without the audit MAC key, as a deployment would: the test passes the one the suite uses.
+        start.Environment["Kpi__Audit__MacKey"] = KpiAppFactory.AuditMacKey;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -116,6 +116,8 @@ public sealed class WorkerCrashTests(DatabaseFixture fixture, ITestOutputHelper 
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production refuses to start without the audit MAC key, as a deployment would: the test passes the one the suite uses.
+        start.Environment["Kpi__Audit__MacKey"] = KpiAppFactory.AuditMacKey;
         var process = Process.Start(start)!;
         var pid = process.Id;
         process.OutputDataReceived += (_, e) => Log(pid, e.Data);
