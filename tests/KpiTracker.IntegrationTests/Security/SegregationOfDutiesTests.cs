@@ -23,7 +23,7 @@ public sealed class SegregationOfDutiesTests(DatabaseFixture fixture) : Integrat
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (own.StatusCode, central.StatusCode));
         var problem = await own.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("user.own_assignments", problem.GetProperty("code").GetString());
-        Assert.Equal("لا يمكنك تغيير أدوارك بنفسك؛ اطلب ذلك من مسؤول آخر.", problem.GetProperty("detail").GetString());
+        Assert.Equal("لا يمكنك تغيير أدوارك بنفسك؛ اطلب ذلك من مدير نظام آخر.", problem.GetProperty("detail").GetString());
         var roles = await Fixture.WithDbAsync(db => db.Assignments.Where(a => db.Users.Any(u => u.Id == a.UserId && u.UserName == "admin.self")).Select(a => a.Role).ToListAsync());
         Assert.Equal([Role.Administrator], roles);
     }
