@@ -22,7 +22,7 @@ internal sealed partial class BadInputProblems(ILogger<BadInputProblems> log) : 
             return true;
         }
 
-        if (!Handles(exception))
+        if (Classify(exception) is not var (status, field, code))
         {
             return false;
         }
@@ -34,7 +34,7 @@ internal sealed partial class BadInputProblems(ILogger<BadInputProblems> log) : 
             System.Globalization.CultureInfo.CurrentUICulture = language.RequestCulture.UICulture;
         }
 
-        var (status, error) = Describe(exception);
+        var error = Field(field, code);
         log.LogWarning("Bad input answered {Status} {Code}: {Message}", status, error.Code, exception.Message);
         httpContext.Response.StatusCode = status;
         // The status of a 413 is its own (ResultHttp knows the error kinds, not this one).
@@ -43,20 +43,21 @@ internal sealed partial class BadInputProblems(ILogger<BadInputProblems> log) : 
         return true;
     }
 
-    private static bool Handles(Exception exception) => exception is BadHttpRequestException or InvalidDataException || DataException(exception);
-
-    private static (int Status, AppError Error) Describe(Exception exception) => exception switch
+    /// <summary>The status, field and code of the bad input an exception stands for, or null for any other exception.</summary>
+    private static (int Status, string Field, string Code)? Classify(Exception exception) => exception switch
     {
-        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, Field("body", "body.too_large_request")),
-        BadHttpRequestException bad => (StatusCodes.Status400BadRequest, Field(ParameterOf(bad.Message), "parameter.invalid")),
-        InvalidDataException => (StatusCodes.Status400BadRequest, Field("body", "body.malformed")),
-        _ => (StatusCodes.Status400BadRequest, Field("body", "input.invalid")),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "body", "body.too_large_request"),
+        BadHttpRequestException bad => (StatusCodes.Status400BadRequest, ParameterOf(bad.Message), "parameter.invalid"),
+        InvalidDataException => (StatusCodes.Status400BadRequest, "body", "body.malformed"),
+        _ when DataException(exception) => (StatusCodes.Status400BadRequest, "body", "input.invalid"),
+        _ => null,
     };
 
     /// <summary>PostgreSQL's class 22, "data exception": a value too long, out of range, or with a NUL, refused by the database.</summary>
     private static bool DataException(Exception exception) =>
         (exception as PostgresException ?? exception.InnerException as PostgresException) is { SqlState: var state } && state.StartsWith("22", StringComparison.Ordinal);
 
+    /// <summary>The error in the request's language (so made only once the culture is set).</summary>
     private static AppError Field(string field, string code)
     {
         var message = Messages.Get(code, field);
