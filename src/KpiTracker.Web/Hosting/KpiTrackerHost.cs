@@ -83,6 +83,7 @@ internal static class KpiTrackerHost
         app.UseKpiDigits();
         app.UseAuthorization();
         app.UseErrorPageMenu();
+        app.UseKpiFormBodies();
         app.UseAntiforgery();
         app.MapStaticAssets().AllowAnonymous();
 

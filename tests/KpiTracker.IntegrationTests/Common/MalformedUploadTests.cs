@@ -4,6 +4,7 @@ using System.Text;
 using KpiTracker.Domain.Access;
 using KpiTracker.IntegrationTests.Features.Evidence;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.IntegrationTests.Security;
 
 namespace KpiTracker.IntegrationTests.Common;
 
@@ -53,6 +54,29 @@ public sealed class MalformedUploadTests(DatabaseFixture fixture) : IntegrationT
         var problem = await EvidenceApi.JsonAsync(response);
         Assert.Equal("body.malformed_multipart", problem.GetProperty("code").GetString());
         Assert.Equal("body.malformed_multipart", problem.GetProperty("fieldCodes").GetProperty("body")[0].GetString());
+        Assert.Matches(@"\p{IsArabic}", problem.GetProperty("detail").GetString());
+    }
+
+    [Theory]
+    [InlineData("/my")]
+    [InlineData("item")]
+    public async Task A_page_that_takes_an_upload_answers_a_malformed_multipart_body_the_same_way(string page)
+    {
+        page = page == "item" ? $"/cycles/{CollectionSetup.Year}/submissions/{Governorate}/LSP-01" : page;
+        await CollectionSetup.OpenCycleAsync(Fixture, Governorate);
+        await Fixture.Users.CreateAsync("owner.lsp", (Role.IndicatorOwner, Governorate, "LSP-01"));
+        using var browser = await CookieBrowser.SignInAsync(Fixture, "owner.lsp");
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("--x\r\nthis line is no header\r\n\r\n%PDF-1.4\r\n--x--\r\n"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+        using var request = new HttpRequestMessage(HttpMethod.Post, page) { Content = content };
+        request.Headers.AcceptLanguage.Clear();
+        request.Headers.AcceptLanguage.ParseAdd("ar");
+
+        using var response = await browser.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await EvidenceApi.JsonAsync(response);
+        Assert.Equal("body.malformed_multipart", problem.GetProperty("code").GetString());
         Assert.Matches(@"\p{IsArabic}", problem.GetProperty("detail").GetString());
     }
 }

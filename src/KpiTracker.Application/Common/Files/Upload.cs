@@ -41,9 +41,12 @@ public sealed class Upload
         }
     }
 
-    private static Upload Malformed()
+    /// <summary>The answer to a body that is not a well-formed multipart form, in the caller's language (pages' uploads give it too).</summary>
+    public static IResult MalformedProblem()
     {
         var message = Messages.Get("body.malformed_multipart");
-        return new(null, ResultHttp.Problem(new AppError(ErrorKind.Validation, "body.malformed_multipart", message, [new FieldError("body", "body.malformed_multipart", message)])));
+        return ResultHttp.Problem(new AppError(ErrorKind.Validation, "body.malformed_multipart", message, [new FieldError("body", "body.malformed_multipart", message)]));
     }
+
+    private static Upload Malformed() => new(null, MalformedProblem());
 }

@@ -44,7 +44,6 @@ public sealed class SignInBadNameTests(DatabaseFixture fixture) : IntegrationTes
     [Fact]
     public async Task The_sign_in_page_answers_an_over_long_name_with_its_message()
     {
-        // (A NUL in a form post never reaches the page: the framework refuses the whole post, 400, before any handler.)
         using var browser = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         browser.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Dar");
 
@@ -53,5 +52,21 @@ public sealed class SignInBadNameTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("هذا ليس اسم مستخدم صالحاً.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "auth.sign_in_failed" && a.EntityKey == new string('y', 64))));
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_refuses_a_nul_in_the_name_with_a_code_and_still_audits_the_attempt()
+    {
+        // ASP.NET's form reader refuses a NUL anywhere in a form, so the page never binds this post; the attempt is refused all the same.
+        using var browser = Fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        browser.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Dar%7Cuic%3Dar");
+
+        using var response = await FormPost.SubmitAsync(browser, "/account/sign-in", "sign-in", [new("Input.UserName", "nul\0name"), new("Input.Password", "whatever-it-is")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("auth.user_name.invalid", problem.GetProperty("code").GetString());
+        Assert.Equal("هذا ليس اسم مستخدم صالحاً.", problem.GetProperty("detail").GetString());
+        Assert.Equal(1, await Fixture.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "auth.sign_in_failed" && a.EntityKey == "nulname")));
     }
 }
