@@ -29,25 +29,22 @@ public static class TextRules
 
         foreach (var c in text)
         {
-            if (c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+            if (Refusal(c) is { } code)
             {
-                yield return new RuleViolation(field, "text.bidi_control", CodePoint(c));
-                yield break;
-            }
-
-            if (c is '\u200B' or '\uFEFF')
-            {
-                yield return new RuleViolation(field, "text.zero_width", CodePoint(c));
-                yield break;
-            }
-
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r'))
-            {
-                yield return new RuleViolation(field, "text.control_char", CodePoint(c));
+                yield return new RuleViolation(field, code, CodePoint(c));
                 yield break;
             }
         }
     }
+
+    /// <summary>The code of the rule a character breaks in free text, or null when it may stand.</summary>
+    public static string? Refusal(char c) => c switch
+    {
+        >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' => "text.bidi_control",
+        '\u200B' or '\uFEFF' => "text.zero_width",
+        _ when char.IsControl(c) && c is not ('\t' or '\n' or '\r') => "text.control_char",
+        _ => null,
+    };
 
     /// <summary>Trimmed text, or null when nothing is left.</summary>
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -60,7 +60,7 @@ public static class IdentityText
 
                 kept.Append(c).Append(text[++i]);
             }
-            else if (!char.IsControl(c) && !char.IsSurrogate(c) && TextRules.Check(c.ToString(), "", 1).FirstOrDefault() is null)
+            else if (!char.IsControl(c) && !char.IsSurrogate(c) && TextRules.Refusal(c) is null)
             {
                 kept.Append(c);
             }

@@ -13,5 +13,6 @@ internal static class UpdateCalendarEndpoint
             .Accepts<CalendarInput>("application/json")
             .Produces<CycleDto>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 }
