@@ -103,7 +103,12 @@ public sealed class EntryFormTests(BrowserFixture fixture)
             await page.Context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c%3D{language}%7Cuic%3D{language}", Url = fixture.BaseUrl }]);
             await page.GotoAsync(address);
             var name = $"evidence-{language}-{width}.csv";
+            // The file field speaks the page's language, not the browser's ("No file chosen"), and names the chosen file.
+            var chosen = page.Locator("#evidence-form .file-name");
+            await Expect(chosen).ToHaveTextAsync(language == "ar" ? "لم يُختر ملف" : "No file chosen");
+            await Expect(page.Locator("#evidence-form .file-button")).ToHaveTextAsync(language == "ar" ? "اختر ملفاً" : "Choose a file");
             await page.SetInputFilesAsync("#evidence-file", new FilePayload { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes("indicator,value\nrow,24.5\n") });
+            await Expect(chosen).ToHaveTextAsync(name);
             await page.ClickAsync("#upload-evidence");
             await Expect(page.Locator("#evidence-list")).ToContainTextAsync(name);
             await RemoveAsync(page, item.Indicator, language == "ar" ? "أُزيل الملف." : "The file was removed.");
