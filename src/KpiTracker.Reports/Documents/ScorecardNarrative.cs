@@ -5,21 +5,19 @@ namespace KpiTracker.Reports.Documents;
 
 /// <summary>
 /// The narrative on the first page, under the headline: the sentences written from the run (<see cref="NarrativeWriter"/>), set
-/// small and tight so the scorecard keeps its page count.
+/// small and as one paragraph so the scorecard keeps its page count.
 /// </summary>
 internal static class ScorecardNarrative
 {
     public static void Block(IContainer container, IReadOnlyList<string> sentences, ReportLanguage language, ReportTheme theme)
     {
         var culture = CultureInfo.GetCultureInfo(language == ReportLanguage.Arabic ? "ar" : "en");
-        container.ShowEntire().Background(theme.Panel).Padding(6).Column(column =>
+        // One paragraph, as a summary reads: set line by line, the ragged ends would cost the page its last lines.
+        container.ShowEntire().Background(theme.Panel).Padding(5).Column(column =>
         {
-            column.Spacing(1.5f);
+            column.Spacing(1);
             column.Item().Text(NarrativeTemplates.Title(culture), theme.Small.AsBold().WithColor(theme.Accent));
-            foreach (var sentence in sentences)
-            {
-                column.Item().Text(sentence, theme.Small.WithColor(theme.Ink));
-            }
+            column.Item().Text(string.Join(" ", sentences), theme.Small.WithColor(theme.Ink));
         });
     }
 }
