@@ -23,9 +23,15 @@ public static partial class NarrativeWriter
 
         public string List(IEnumerable<string> items) => NarrativeTemplates.List(Culture, items);
 
-        /// <summary>One item of a list ("CUS-01 (+12.0)"): a code and one value.</summary>
-        public string Item(string key, string code, string slot, string value) =>
-            NarrativeTemplates.Format(Culture, key, new Dictionary<string, string>(StringComparer.Ordinal) { ["code"] = code, [slot] = value });
+        /// <summary>
+        /// One item of a list ("CUS-01 (+12.0)"): a code and one value. With <paramref name="isolate"/>, in Arabic the item is a
+        /// left-to-right isolate (U+2066 … U+2069), so the sign and brackets of its number stay with it in a right-to-left line.
+        /// </summary>
+        public string Item(string key, string code, string slot, string value, bool isolate = false)
+        {
+            var text = NarrativeTemplates.Format(Culture, key, new Dictionary<string, string>(StringComparer.Ordinal) { ["code"] = code, [slot] = value });
+            return isolate && Culture.TwoLetterISOLanguageName == "ar" ? "\u2066" + text + "\u2069" : text;
+        }
 
         public void Add(NarrativeTopic topic, IReadOnlyList<NarrativeReference> references, string key, IReadOnlyDictionary<string, string> slots, int? count = null) =>
             All.Add(new NarrativeSentence(

@@ -111,7 +111,7 @@ public static partial class NarrativeWriter
                 continue;
             }
 
-            var items = changes.Select(i => s.Item("narrative.item.change", i.Code, "change", NumberText.Change(i.Delta)));
+            var items = changes.Select(i => s.Item("narrative.item.change", i.Code, "change", NumberText.Change(i.Delta), isolate: true));
             s.Add(topic,
                 [.. changes.Select(i => new NarrativeReference(NarrativeTarget.Indicator, i.Code, i.Delta)), s.PriorCycle],
                 key,

@@ -35,8 +35,8 @@ public class NarrativeWriterTests
             "أقوى المعايير الحوكمة (GOV) بدرجة 90.2، وأضعفها الابتكار (INN) بدرجة 55.0.",
             "تحسّنت 3 معايير منذ دورة 2024: CUS، GOV، LSP.",
             "تراجع معياران منذ دورة 2024: HCC، INN.",
-            "أكبر التحسّنات في درجات المؤشرات منذ دورة 2024: CUS-01 (+12.0)، GOV-03 (+8.5)، LSP-02 (+8.5).",
-            "أكبر التراجعات في درجات المؤشرات منذ دورة 2024: INN-03 (−15.0)، HCC-02 (−4.0).",
+            "أكبر التحسّنات في درجات المؤشرات منذ دورة 2024: \u2066CUS-01 (+12.0)\u2069، \u2066GOV-03 (+8.5)\u2069، \u2066LSP-02 (+8.5)\u2069.",
+            "أكبر التراجعات في درجات المؤشرات منذ دورة 2024: \u2066INN-03 (−15.0)\u2069، \u2066HCC-02 (−4.0)\u2069.",
             "تحقّق 3 من 5 التزامات قابلة للقياس.",
             "التزامات لم تتحقّق: HCC-02، INN-03.",
             "تعذّر قياس التزام واحد: ENV-01.",
@@ -46,6 +46,15 @@ public class NarrativeWriterTests
             "بلغ مؤشر جودة البيانات 82.4، وأضعف مكوّناته «الالتزام بالموعد» بنسبة 61.0%.",
         ],
         Texts(NarrativeSamples.Full, Arabic));
+
+    [Fact]
+    public void An_arabic_list_of_signed_changes_keeps_each_code_with_its_number_in_a_right_to_left_line()
+    {
+        var arabic = NarrativeWriterTests.Single(NarrativeSamples.Full, NarrativeTopic.IndicatorFalls, Arabic);
+        var english = NarrativeWriterTests.Single(NarrativeSamples.Full, NarrativeTopic.IndicatorFalls, English);
+        Assert.Contains("\u2066INN-03 (−15.0)\u2069", arabic, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u2066', english);
+    }
 
     [Fact]
     public void The_same_run_gives_the_same_text_whatever_the_order_of_its_rows()
