@@ -25,6 +25,11 @@ public static class ScorecardDocument
                 column.Spacing(10);
                 ScorecardSections.TitleBlock(column.Item(), model, labels, theme);
                 ScorecardSections.Overall(column.Item(), model.Overall, labels, theme);
+                if (model.Narrative is { Count: > 0 } narrative)
+                {
+                    ScorecardNarrative.Block(column.Item(), narrative, model.Language, theme);
+                }
+
                 ScorecardSections.CriteriaChart(column.Item(), model.Criteria, labels, theme);
                 ScorecardSections.CriteriaTable(column.Item().ShowEntire(), model.Criteria, labels, theme);
                 // No page break: the indicators start under the criteria, and the trend goes last, where the last page has room.

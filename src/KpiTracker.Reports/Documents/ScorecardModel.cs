@@ -3,6 +3,7 @@ namespace KpiTracker.Reports.Documents;
 /// <summary>
 /// Everything one governorate's scorecard shows, already scored and localised by the caller: names and band names
 /// arrive in the document's language; numbers arrive at full precision and are rounded for display here.
+/// <see cref="Narrative"/>: the narrative's sentences, already written in the document's language (none: no block).
 /// </summary>
 public sealed record ScorecardModel(
     ReportLanguage Language,
@@ -18,7 +19,8 @@ public sealed record ScorecardModel(
     DataQualitySummary DataQuality,
     IReadOnlyList<ReportNote> Notes,
     IReadOnlyList<TrendYear>? Trend = null,
-    ReportIdentity? Identity = null);
+    ReportIdentity? Identity = null,
+    IReadOnlyList<string>? Narrative = null);
 
 public sealed record OrganisationRef(string Code, string Name);
 

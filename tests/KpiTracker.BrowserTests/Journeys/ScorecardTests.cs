@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiTracker.Application.Features.Scoring.GetComparison;
 using KpiTracker.Application.Features.Scoring.GetScorecard;
 using KpiTracker.BrowserTests.Infrastructure;
@@ -9,7 +10,8 @@ namespace KpiTracker.BrowserTests.Journeys;
 /// <summary>
 /// A viewer's scorecard in both languages, on a desktop and at 390 px (one signed-in context): docs/RESULTS.md's rule (a
 /// provisional banner on an open cycle's card and none on a closed one; below 2/3 coverage a grey "not established" band and rank,
-/// never a band colour); the switchers lead to another card; a reviewer of one governorate gets no governorate switcher.
+/// never a band colour); the narrative heads the card, stating only coverage and data quality below 2/3; the switchers lead to
+/// another card; a reviewer of one governorate gets no governorate switcher.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class ScorecardTests(BrowserFixture fixture)
@@ -48,6 +50,9 @@ public sealed class ScorecardTests(BrowserFixture fixture)
                 // The engine's band is still on the wire (docs/RESULTS.md) but never coloured on the card.
                 Assert.DoesNotContain("sc-band-" + open.Band, await page.Locator("#band").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
                 await Expect(page.Locator("#not-established")).ToBeVisibleAsync();
+                // Below 2/3 coverage the narrative states the coverage and data quality only (docs/IMPROVEMENT.md).
+                await Expect(page.Locator("#narrative li[data-topic=coverage]")).ToBeVisibleAsync();
+                await Expect(page.Locator("#narrative li[data-topic=overall]")).ToHaveCountAsync(0);
                 await AssertFitsAsync(page);
                 await page.ScanAsync(fixture, "scorecard-viewer");
 
@@ -57,6 +62,7 @@ public sealed class ScorecardTests(BrowserFixture fixture)
                 await Expect(page.Locator("#band")).ToHaveAttributeAsync("data-band", closed.Band!);
                 await Expect(page.Locator("#rank")).ToHaveAttributeAsync("data-rank", closed.Rank!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Assert.NotEqual(NotEstablishedGrey, await BackgroundAsync(page, "#band"));
+                await AssertNarrativeAsync(page, language, ClosedYear, thin);
                 await AssertFitsAsync(page);
                 await page.AssertAccessibleAsync();
             }
@@ -76,6 +82,20 @@ public sealed class ScorecardTests(BrowserFixture fixture)
         await Expect(reviewer.Locator("#switch-year")).ToBeVisibleAsync();
         await Expect(reviewer.Locator("#switch-governorate")).ToHaveCountAsync(0);
         fixture.AssertNoServerFailures();
+    }
+
+    /// <summary>The narrative heads the card in the page's language, as the API writes it, and its codes lead to their rows.</summary>
+    private async Task AssertNarrativeAsync(IPage page, string language, int year, string governorate)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        var narrative = (await fixture.SendAsync(new GetScorecardQuery(year, governorate))).Value.Narrative!;
+        CultureInfo.CurrentUICulture = before;
+        await Expect(page.Locator("#narrative li[data-topic=overall]")).ToHaveTextAsync(narrative.Sentences[0].Text);
+        var link = page.Locator("#narrative a[href^='#criterion-']").First;
+        var target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+        await Expect(page.Locator(target)).ToBeInViewportAsync();
     }
 
     private static Task<string> BackgroundAsync(IPage page, string selector) =>

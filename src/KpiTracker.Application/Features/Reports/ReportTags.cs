@@ -13,7 +13,7 @@ namespace KpiTracker.Application.Features.Reports;
 internal static class ReportTags
 {
     /// <summary>Raise whenever the documents' layout, labels or mapping change, so every cached PDF is rendered afresh.</summary>
-    public const int LayoutVersion = 3;
+    public const int LayoutVersion = 4;
 
     /// <summary>
     /// The run (id and input hash), the language and the reader's digits (<see cref="NumberText.Current"/>), plus the ids of every governorate's latest run in the year up to it (the scorecard

@@ -3,6 +3,7 @@ using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Reports.Documents;
 using DomainScoring = KpiTracker.Domain.Scoring;
 using KpiTracker.Reports.Words;
+using KpiTracker.Reports.Narrative;
 
 namespace KpiTracker.Application.Features.Reports;
 
@@ -49,7 +50,8 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
                 card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
             notes,
             [.. card.Trend.Select(t => new TrendYear(t.Year, ReportEnumMapper.ToReport(t.Kind), t.Overall, t.InsufficientData, t.Criteria))],
-            identity.For(language));
+            identity.For(language),
+            card.Narrative?.Facts is { } facts ? [.. NarrativeWriter.Write(facts, culture).Select(s => s.Text)] : null);
     }
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)

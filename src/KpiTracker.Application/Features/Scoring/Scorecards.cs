@@ -57,7 +57,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
             cardFlags.Add("insufficient_data");
         }
 
-        return new ScorecardDto(
+        var card = new ScorecardDto(
             run.Year,
             run.OrgUnitCode,
             run.PublishedOverall,
@@ -98,6 +98,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
                 previous.TryGetValue(i.Code, out var before) ? before : null))],
             trend,
             Run(run));
+        return card with { Narrative = await ScorecardNarratives.ReadAsync(db, editions, card, cancellationToken) };
     }
 
     /// <summary>Each indicator's status in the governorate's latest run of the year before (empty without one).</summary>
