@@ -2,7 +2,8 @@ namespace KpiTracker.Domain.Collection;
 
 /// <summary>
 /// Checked values of one revision. <see cref="Value"/> is the indicator's value however it was entered; the numerator and
-/// denominator or the Likert mean are kept when the value was computed from them.
+/// denominator or the Likert mean are kept when the value was computed from them. <see cref="Analysis"/> is the owner's
+/// analysis of the value (causes, context), required to submit a red value (<see cref="ValueRules.CheckAnalysis"/>).
 /// </summary>
 public sealed record EntryValues(
     decimal? Value,
@@ -14,7 +15,8 @@ public sealed record EntryValues(
     decimal? ResponseRate,
     string? Instrument,
     string? Comment,
-    string? Justification)
+    string? Justification,
+    string? Analysis = null)
 {
     public static EntryValues Empty { get; } = new(null, null, null, null, null, null, null, null, null, null);
 }

@@ -9,6 +9,7 @@ public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineV
 /// <summary>
 /// A governorate's scorecard: <see cref="Rank"/> among <see cref="RankOf"/> governorates; <see cref="Flags"/> holds
 /// <c>provisional</c> and <c>insufficient_data</c> as docs/RESULTS.md reads them (band and rank not established below 2/3 coverage).
+/// <see cref="Analyses"/>: the analysis and recommendation on each scored value that has one, by indicator code.
 /// </summary>
 public sealed record ScorecardDto(
     int Year,
@@ -28,7 +29,8 @@ public sealed record ScorecardDto(
     IReadOnlyList<ScorecardCriterionDto> Criteria,
     IReadOnlyList<ScorecardIndicatorDto> Indicators,
     IReadOnlyList<TrendYearDto> Trend,
-    RunDto Run);
+    RunDto Run,
+    IReadOnlyList<IndicatorAnalysisDto> Analyses);
 
 /// <summary>
 /// One cycle of a scorecard's trend (the last three cycles up to the card's year, oldest first): the latest run's kind,

@@ -97,7 +97,8 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
                 [.. flags[(run.OrgUnitCode, i.Code)]],
                 previous.TryGetValue(i.Code, out var before) ? before : null))],
             trend,
-            Run(run));
+            Run(run),
+            await ScorecardAnalyses.ReadAsync(db, cycle.Id, governorate, cancellationToken));
     }
 
     /// <summary>Each indicator's status in the governorate's latest run of the year before (empty without one).</summary>

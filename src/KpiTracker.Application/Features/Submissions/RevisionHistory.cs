@@ -27,6 +27,8 @@ internal static class RevisionHistory
                 r.Instrument,
                 r.Comment,
                 r.Justification,
+                r.Analysis,
+                r.Recommendation,
                 r.EvidenceCount,
                 r.CreatedAt,
                 r.UpdatedAt,

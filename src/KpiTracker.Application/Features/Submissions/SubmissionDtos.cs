@@ -5,7 +5,8 @@ namespace KpiTracker.Application.Features.Submissions;
 /// <summary>
 /// One item with its current revision. <see cref="Version"/> is also sent as the ETag; send it back in <c>If-Match</c> to
 /// change the item. <see cref="Status"/> is what scoring sees: value, not_applicable, missing, or pending (no value yet).
-/// <see cref="Actions"/> lists what the caller may do now (save, submit, request_na, accept, return, verify, grant_na, reopen).
+/// <see cref="Analysis"/> is the owner's analysis of the value (required to submit a red value), <see cref="Recommendation"/> the
+/// governorate reviewer's, given when accepting. <see cref="Actions"/> lists what the caller may do now (save, submit, request_na, accept, return, verify, grant_na, reopen).
 /// </summary>
 public sealed record SubmissionDto(
     int Year,
@@ -31,6 +32,9 @@ public sealed record SubmissionDto(
     string? Instrument,
     string? Comment,
     string? Justification,
+    string? Analysis,
+    string? Recommendation,
+    string? RecommendedBy,
     int EvidenceCount,
     decimal? PreviousValue,
     decimal? Lower,
@@ -101,6 +105,8 @@ public sealed record RevisionDto(
     string? Instrument,
     string? Comment,
     string? Justification,
+    string? Analysis,
+    string? Recommendation,
     int EvidenceCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt,
