@@ -49,7 +49,13 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
                 card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
             notes,
             [.. card.Trend.Select(t => new TrendYear(t.Year, ReportEnumMapper.ToReport(t.Kind), t.Overall, t.InsufficientData, t.Criteria))],
-            identity.For(language));
+            identity.For(language),
+            [.. card.Analyses.Select(a => new IndicatorAnalysis(
+                a.Code,
+                indicatorNames.GetValueOrDefault(a.Code, a.Code),
+                card.Indicators.FirstOrDefault(i => i.Code == a.Code) is { } row ? ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(row.Light)) : TrafficLight.Grey,
+                a.Analysis,
+                a.Recommendation))]);
     }
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)
