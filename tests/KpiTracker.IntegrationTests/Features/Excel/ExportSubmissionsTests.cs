@@ -106,10 +106,10 @@ public sealed partial class ExportSubmissionsTests(DatabaseFixture fixture) : In
             request.Headers.AcceptLanguage.ParseAdd(language);
             using var response = await Client.SendAsync(request);
             var rows = ExcelFiles.Rows(await response.Content.ReadAsByteArrayAsync());
-            var row = rows.Single(r => r.Values.Contains("LSP-02"));
+            var row = rows.Single(r => r.ContainsValue("LSP-02"));
             // What the owner typed is text: a leading "=" is neutralised like a comment's.
             Assert.Equal(("'=Staff left mid-year.", "ربط التوظيف بخطة العام القادم."), (row[analysis], row[recommendation]));
-            Assert.All(rows.Where(r => !r.Values.Contains("LSP-02")), r => Assert.Null(r[recommendation]));
+            Assert.All(rows.Where(r => !r.ContainsValue("LSP-02")), r => Assert.Null(r[recommendation]));
         }
     }
 

@@ -18,7 +18,8 @@ public sealed class AcceptSubmissionRecommendationTests(Infrastructure.DatabaseF
         using (var refused = await ActAsync(Reviewer, "OM-BS", "LSP-01", "accept", new { recommendation = "x\u2066y" }))
         {
             var problem = await ProblemAsync(refused);
-            Assert.Equal((400, new[] { "text.bidi_control" }), (problem.Status, problem.Fields["recommendation"]));
+            Assert.Equal(400, problem.Status);
+            Assert.Equal(["text.bidi_control"], problem.Fields["recommendation"]);
         }
 
         Assert.Equal(SubmissionState.Submitted, (await GetAsync(Client, "OM-BS", "LSP-01")).State);

@@ -54,6 +54,7 @@ public sealed class SubmitValueAnalysisTests(Infrastructure.DatabaseFixture fixt
         var current = await GetAsync(Owner, "OM-BS", "LSP-01");
         using var response = await PutAsync(Owner, "OM-BS", "LSP-01", """{"value": 60, "analysis": "a\u202Eb"}""", current.Version);
         var problem = await ProblemAsync(response);
-        Assert.Equal((400, new[] { "text.bidi_control" }), (problem.Status, problem.Fields["analysis"]));
+        Assert.Equal(400, problem.Status);
+        Assert.Equal(["text.bidi_control"], problem.Fields["analysis"]);
     }
 }
