@@ -14,8 +14,7 @@ namespace KpiTracker.Domain.Tests.Collection;
 /// </summary>
 public sealed class WorkflowWalkTests
 {
-    // 70 on P-01 (L 50, T 90) scores 50, a red light: submitting it needs the owner's analysis.
-    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m, Analysis = "A new unit started late." };
+    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m, Analysis = "Red on P-01: analysed." };
 
     private static readonly Move[] Moves =
     [
