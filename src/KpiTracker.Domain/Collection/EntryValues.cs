@@ -15,8 +15,10 @@ public sealed record EntryValues(
     decimal? ResponseRate,
     string? Instrument,
     string? Comment,
-    string? Justification,
-    string? Analysis = null)
+    string? Justification)
 {
+    /// <summary>The owner's analysis of the value; kept beside the entered fields, which every form of entry shares.</summary>
+    public string? Analysis { get; init; }
+
     public static EntryValues Empty { get; } = new(null, null, null, null, null, null, null, null, null, null);
 }

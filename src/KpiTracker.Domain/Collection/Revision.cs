@@ -47,7 +47,7 @@ public sealed class Revision : EventSource, IAudited
 
     public string AuditKey => $"{Submission?.AuditKey ?? SubmissionId.ToString()}/r{Number}";
 
-    public EntryValues Values => new(Value, Numerator, Denominator, LikertMean, SampleSize, Population, ResponseRate, Instrument, Comment, Justification, Analysis);
+    public EntryValues Values => new(Value, Numerator, Denominator, LikertMean, SampleSize, Population, ResponseRate, Instrument, Comment, Justification) { Analysis = Analysis };
 
     public void EvidenceAdded() => EvidenceCount++;
 

@@ -89,8 +89,10 @@ public static partial class ValueRules
             responseRate,
             TextRules.Clean(input.Instrument),
             TextRules.Clean(input.Comment),
-            TextRules.Clean(input.Justification),
-            TextRules.Clean(input.Analysis));
+            TextRules.Clean(input.Justification))
+        {
+            Analysis = TextRules.Clean(input.Analysis),
+        };
         var warnings = errors.Count == 0 && value is { } checkedValue ? SoftRules(indicator, checkedValue, previousValue) : [];
         return new ValueCheck(errors.Count == 0 ? values : EntryValues.Empty, errors, warnings);
     }

@@ -32,10 +32,10 @@ public sealed record SubmissionDto(
     string? Instrument,
     string? Comment,
     string? Justification,
+    int EvidenceCount,
     string? Analysis,
     string? Recommendation,
     string? RecommendedBy,
-    int EvidenceCount,
     decimal? PreviousValue,
     decimal? Lower,
     decimal? Target,
@@ -105,13 +105,13 @@ public sealed record RevisionDto(
     string? Instrument,
     string? Comment,
     string? Justification,
-    string? Analysis,
-    string? Recommendation,
     int EvidenceCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset? UpdatedAt,
     string? UpdatedBy,
     DateTimeOffset? SubmittedAt,
+    string? Analysis,
+    string? Recommendation,
     IReadOnlyList<SubmissionEventDto> Events);
 
 public sealed record SubmissionEventDto(string Action, string From, string To, DateTimeOffset At, string Actor, string? ReturnReason, string? Text);
