@@ -1118,6 +1118,11 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Analysis")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("analysis");
+
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -1172,6 +1177,20 @@ namespace KpiTracker.Migrations.Migrations
                     b.Property<int?>("Population")
                         .HasColumnType("integer")
                         .HasColumnName("population");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("recommendation");
+
+                    b.Property<DateTimeOffset?>("RecommendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recommended_at");
+
+                    b.Property<string>("RecommendedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recommended_by");
 
                     b.Property<decimal?>("ResponseRate")
                         .HasPrecision(20, 6)

@@ -24,6 +24,14 @@ public sealed class Revision : EventSource, IAudited
     public string? Instrument { get; private set; }
     public string? Comment { get; private set; }
     public string? Justification { get; private set; }
+
+    /// <summary>The owner's analysis of the value (causes, context); required to submit a red value.</summary>
+    public string? Analysis { get; private set; }
+
+    /// <summary>The governorate reviewer's recommendation, given when accepting this revision, and who gave it when.</summary>
+    public string? Recommendation { get; private set; }
+    public string? RecommendedBy { get; private set; }
+    public DateTimeOffset? RecommendedAt { get; private set; }
     public int EvidenceCount { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? UpdatedAt { get; private set; }
@@ -39,7 +47,7 @@ public sealed class Revision : EventSource, IAudited
 
     public string AuditKey => $"{Submission?.AuditKey ?? SubmissionId.ToString()}/r{Number}";
 
-    public EntryValues Values => new(Value, Numerator, Denominator, LikertMean, SampleSize, Population, ResponseRate, Instrument, Comment, Justification);
+    public EntryValues Values => new(Value, Numerator, Denominator, LikertMean, SampleSize, Population, ResponseRate, Instrument, Comment, Justification) { Analysis = Analysis };
 
     public void EvidenceAdded() => EvidenceCount++;
 
@@ -89,6 +97,13 @@ public sealed class Revision : EventSource, IAudited
 
     internal void MarkSubmitted(DateTimeOffset now) => SubmittedAt = now;
 
+    internal void Recommend(string recommendation, DateTimeOffset now, string actor)
+    {
+        Recommendation = recommendation;
+        RecommendedBy = actor;
+        RecommendedAt = now;
+    }
+
     private Revision With(EntryValues values)
     {
         Value = values.Value;
@@ -101,6 +116,7 @@ public sealed class Revision : EventSource, IAudited
         Instrument = values.Instrument;
         Comment = values.Comment;
         Justification = values.Justification;
+        Analysis = values.Analysis;
         return this;
     }
 }

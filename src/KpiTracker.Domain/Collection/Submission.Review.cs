@@ -3,9 +3,13 @@ namespace KpiTracker.Domain.Collection;
 // The review path: the owner submits, the reviewer accepts or returns, the central team verifies.
 public sealed partial class Submission
 {
-    /// <summary>Owner: draft or returned → submitted, when complete (<see cref="ValueRules.CheckComplete"/>) and no N/A request is pending.</summary>
-    public IReadOnlyList<RuleViolation> Submit(Cycle cycle, Indicator indicator, decimal? previousValue, DateTimeOffset now, string actor)
+    /// <summary>
+    /// Owner: draft or returned → submitted, when complete (<see cref="ValueRules.CheckComplete"/>), with an analysis when the
+    /// value's light under <paramref name="yardstick"/> is red (<see cref="ValueRules.CheckAnalysis"/>), and no N/A request pending.
+    /// </summary>
+    public IReadOnlyList<RuleViolation> Submit(Cycle cycle, Indicator indicator, decimal? previousValue, ValueYardstick yardstick, DateTimeOffset now, string actor)
     {
+        ArgumentNullException.ThrowIfNull(yardstick);
         if (CheckEntry(cycle, indicator, now) is { } blocked)
         {
             return [blocked];
@@ -16,7 +20,12 @@ public sealed partial class Submission
             return [new RuleViolation("", "na.pending")];
         }
 
-        var incomplete = ValueRules.CheckComplete(indicator, Current.Values, previousValue, Current.EvidenceCount);
+        var incomplete = ValueRules.CheckComplete(indicator, Current.Values, previousValue, Current.EvidenceCount).ToList();
+        if (ValueRules.CheckAnalysis(yardstick, Current.Values) is { } noAnalysis)
+        {
+            incomplete.Add(noAnalysis);
+        }
+
         if (incomplete.Count > 0)
         {
             return incomplete;
@@ -32,12 +41,23 @@ public sealed partial class Submission
         return Record("submit", from, now, actor);
     }
 
-    /// <summary>Governorate reviewer: submitted → accepted.</summary>
-    public IReadOnlyList<RuleViolation> Accept(DateTimeOffset now, string actor)
+    /// <summary>Governorate reviewer: submitted → accepted, with an optional recommendation on the revision (its text rules apply).</summary>
+    public IReadOnlyList<RuleViolation> Accept(DateTimeOffset now, string actor, string? recommendation = null)
     {
         if (State != SubmissionState.Submitted)
         {
             return [WrongState()];
+        }
+
+        var problems = TextRules.Check(recommendation, "recommendation", ValueRules.AnalysisMaxLength).ToList();
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        if (TextRules.Clean(recommendation) is { } text)
+        {
+            Current.Recommend(text, now, actor);
         }
 
         AcceptedAt = now;

@@ -20,6 +20,7 @@ public sealed record ValueInput
     public string? Instrument { get; init; }
     public string? Comment { get; init; }
     public string? Justification { get; init; }
+    public string? Analysis { get; init; }
 
     /// <summary>
     /// What a save that gives only some members means: each member <paramref name="given"/> as this input has it (null clears
@@ -47,6 +48,7 @@ public sealed record ValueInput
             Instrument = given.HasFlag(EntryFields.Instrument) ? Instrument : stored.Instrument,
             Comment = given.HasFlag(EntryFields.Comment) ? Comment : stored.Comment,
             Justification = given.HasFlag(EntryFields.Justification) ? Justification : stored.Justification,
+            Analysis = given.HasFlag(EntryFields.Analysis) ? Analysis : stored.Analysis,
         };
     }
 
@@ -70,10 +72,11 @@ public enum EntryFields
     Instrument = 128,
     Comment = 256,
     Justification = 512,
+    Analysis = 1024,
 
     /// <summary>The four ways of giving the value; they are replaced together.</summary>
     ValueForm = Value | Numerator | Denominator | LikertMean,
 
     /// <summary>Every member: the input replaces the whole entry (the form, which always sends every field).</summary>
-    All = ValueForm | SampleSize | Population | ResponseRate | Instrument | Comment | Justification,
+    All = ValueForm | SampleSize | Population | ResponseRate | Instrument | Comment | Justification | Analysis,
 }

@@ -38,6 +38,7 @@ public static partial class ValueRules
         Add(DecimalInput.TryParse(input.ResponseRate, "responseRate", out var responseRate));
         errors.AddRange(TextRules.Check(input.Comment, "comment"));
         errors.AddRange(TextRules.Check(input.Justification, "justification"));
+        errors.AddRange(TextRules.Check(input.Analysis, "analysis", AnalysisMaxLength));
         errors.AddRange(TextRules.Check(input.Instrument, "instrument", InstrumentMaxLength));
 
         var isSurvey = indicator.Source == SourceType.Survey;
@@ -88,7 +89,10 @@ public static partial class ValueRules
             responseRate,
             TextRules.Clean(input.Instrument),
             TextRules.Clean(input.Comment),
-            TextRules.Clean(input.Justification));
+            TextRules.Clean(input.Justification))
+        {
+            Analysis = TextRules.Clean(input.Analysis),
+        };
         var warnings = errors.Count == 0 && value is { } checkedValue ? SoftRules(indicator, checkedValue, previousValue) : [];
         return new ValueCheck(errors.Count == 0 ? values : EntryValues.Empty, errors, warnings);
     }

@@ -34,6 +34,7 @@ public static class ScorecardDocument
                 ScorecardSections.CriteriaTable(column.Item().ShowEntire(), model.Criteria, labels, theme);
                 // No page break: the indicators start under the criteria, and the trend goes last, where the last page has room.
                 ScorecardIndicators.Indicators(column, model.IndicatorGroups, labels, theme);
+                ScorecardAnalyses.Section(column, model.Analyses, labels, theme);
                 ScorecardAppendix.DataQuality(column.Item(), model.DataQuality, labels, theme);
                 ScorecardAppendix.Notes(column.Item(), model.Notes, labels, theme);
                 if (model.Trend is { Count: > 1 } trend)

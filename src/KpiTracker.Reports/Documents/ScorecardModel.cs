@@ -20,6 +20,8 @@ public sealed record ScorecardModel(
     IReadOnlyList<ReportNote> Notes,
     IReadOnlyList<TrendYear>? Trend = null,
     ReportIdentity? Identity = null,
+    IReadOnlyList<IndicatorAnalysis>? Analyses = null,
+
     IReadOnlyList<string>? Narrative = null);
 
 public sealed record OrganisationRef(string Code, string Name);
@@ -78,6 +80,9 @@ public sealed record DataQualitySummary(
     decimal? FirstPassAcceptance,
     decimal? EvidenceReviewed,
     decimal? ItemsWithoutOpenFlags);
+
+/// <summary>The owner's analysis and the reviewer's recommendation on an indicator's value (either may be null), with its light.</summary>
+public sealed record IndicatorAnalysis(string Code, string Name, TrafficLight Light, string? Analysis, string? Recommendation);
 
 /// <summary>A note on a missing or not-applicable indicator; notes with the same kind and text print as one line listing the codes.</summary>
 public sealed record ReportNote(string IndicatorCode, IndicatorStatus Kind, string Text);

@@ -12,7 +12,8 @@
     'invalid': 'number.invalid', 'not-finite': 'number.not_finite', 'decimals': 'number.too_many_decimals',
     'out-of-range': 'number.out_of_range', 'below-min': 'value.below_min', 'above-max': 'value.above_max',
     'not-whole': 'value.not_whole', 'one-form': 'value.one_form', 'expected': 'soft.expected_range',
-    'negative': 'numerator.negative', 'exceeds': 'numerator.exceeds_denominator', 'not-positive': 'denominator.not_positive'
+    'negative': 'numerator.negative', 'exceeds': 'numerator.exceeds_denominator', 'not-positive': 'denominator.not_positive',
+    'red': 'analysis.required_red'
   };
   var notFinite = ['nan', '+nan', '-nan', 'infinity', '+infinity', '-infinity', 'inf', '+inf', '-inf', '\u221e', '+\u221e', '-\u221e'];
 
@@ -60,6 +61,23 @@
   function inUserDigits(text) {
     if (document.body.getAttribute('data-digits') !== 'arab') { return text; }
     return String(text).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0660 + Number(d)); }).replace('.', '\u066B');
+  }
+
+  // The score the value would get, rounded as published (IndicatorScoring and ScoreRounding); null without the bounds.
+  // Below the amber threshold its light is red and submitting needs an analysis (ValueRules.CheckAnalysis).
+  function lightScore(input, x) {
+    var direction = input.getAttribute('data-light-direction'), s;
+    if (direction === 'range') {
+      var r = input.getAttribute('data-light-range').split(' ').map(Number);
+      s = x < r[1] ? 100 * (x - r[0]) / (r[1] - r[0]) : x > r[2] ? 100 * (r[3] - x) / (r[3] - r[2]) : 100;
+    } else if (direction === 'up' || direction === 'down') {
+      var l = bound(input, 'data-light-lower'), t = bound(input, 'data-light-target');
+      s = 100 * (x - l) / (t - l);
+    } else {
+      return null;
+    }
+
+    return Math.round(Math.min(100, Math.max(0, s)) * 10 + 1e-9) / 10;
   }
 
   function given(input) {
@@ -114,6 +132,11 @@
       var expectedLow = bound(value, 'data-expected-min'), expectedHigh = bound(value, 'data-expected-max');
       if (!hard() && ((expectedLow !== null && number < expectedLow) || (expectedHigh !== null && number > expectedHigh))) {
         add('value', value, 'expected', true, text);
+      }
+      var score = hard() ? null : lightScore(value, number);
+      var analysis = form.querySelector('#field-analysis');
+      if (score !== null && score < bound(value, 'data-light-amber') && analysis && analysis.value.trim() === '') {
+        add('value', value, 'red', true, written(score));
       }
     }
 

@@ -29,6 +29,7 @@ public sealed class NeedsMeFirstTests(BrowserFixture fixture)
 
         await OpenItemAsync(owner, returned.Indicator);
         await owner.FillAsync("#field-value", DemoItems.Invariant(DemoItems.Plain(returned)));
+        await owner.FillAsync("#field-analysis", "تأثرت القيمة بتأخر تنفيذ بعض الأنشطة.");
         await owner.ClickAsync("#submit");
         await ExpectStateAsync(owner, "submitted");
         await OpenItemAsync(reviewer, returned.Indicator);

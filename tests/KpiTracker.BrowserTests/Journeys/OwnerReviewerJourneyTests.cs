@@ -43,6 +43,8 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         await Expect(owner.Locator("#warnings")).ToBeVisibleAsync();
         await owner.ScanAsync(fixture, "entry-soft-rule");
         await owner.FillAsync("#field-justification", "انخفض العدد بسبب إعادة هيكلة الدوائر هذا العام.");
+        // Last year's value moved 40 points may well have a red light: an owner writes the analysis it then needs.
+        await owner.FillAsync("#field-analysis", "تأثرت القيمة بتأخر تنفيذ بعض الأنشطة.");
         await owner.ClickAsync("#submit");
         await ExpectStateAsync(owner, "submitted");
 
@@ -52,6 +54,7 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         await owner.ClickAsync("#upload-evidence");
         await Expect(owner.Locator("#evidence-list")).ToContainTextAsync("evidence-report.pdf");
         await owner.FillAsync("#field-value", DemoItems.Invariant(DemoItems.Plain(evidence)));
+        await owner.FillAsync("#field-analysis", "تأثرت القيمة بتأخر تنفيذ بعض الأنشطة.");
         await owner.ClickAsync("#submit");
         await ExpectStateAsync(owner, "submitted");
         await owner.ScanAsync(fixture, "entry-submitted");
@@ -59,6 +62,7 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         // 3. A plain value.
         await OpenItemAsync(owner, plain.Indicator);
         await owner.FillAsync("#field-value", DemoItems.Invariant(DemoItems.Plain(plain)));
+        await owner.FillAsync("#field-analysis", "تأثرت القيمة بتأخر تنفيذ بعض الأنشطة.");
         await owner.ClickAsync("#submit");
         await ExpectStateAsync(owner, "submitted");
 
@@ -98,6 +102,7 @@ public sealed class OwnerReviewerJourneyTests(BrowserFixture fixture)
         await owner.ScanAsync(fixture, "entry-returned");
         var corrected = DemoItems.Plain(plain) + (DemoItems.Plain(plain) >= 1 ? -1 : 1);
         await owner.FillAsync("#field-value", DemoItems.Invariant(corrected));
+        await owner.FillAsync("#field-analysis", "تأثرت القيمة بتأخر تنفيذ بعض الأنشطة.");
         await owner.ClickAsync("#submit");
         await ExpectStateAsync(owner, "submitted");
 

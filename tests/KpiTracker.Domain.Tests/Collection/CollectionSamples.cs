@@ -28,6 +28,9 @@ internal static class CollectionSamples
 
     public static Indicator Expected => Edition.FindIndicator("E-01")!;
 
+    /// <summary>The lights of a value of the indicator under the sample edition (no override).</summary>
+    public static ValueYardstick Lights(Indicator indicator) => ValueYardstick.For(indicator, Edition.GreenThreshold, Edition.AmberThreshold);
+
     /// <summary>An open 2025 cycle with the default calendar (entry 1 Jan – 15 Feb 2026, Muscat).</summary>
     public static Cycle OpenCycle()
     {

@@ -35,7 +35,7 @@ public sealed class CycleClosingTests
 
     private static void Submitted(Cycle cycle, Submission item, Domain.Frameworks.Indicator indicator, DateTimeOffset at)
     {
-        Assert.Empty(item.SaveDraft(cycle, indicator, EntryValues.Empty with { Value = 40m }, at, "owner"));
-        Assert.Empty(item.Submit(cycle, indicator, null, at, "owner"));
+        Assert.Empty(item.SaveDraft(cycle, indicator, EntryValues.Empty with { Value = 40m, Analysis = "Below target: staff left." }, at, "owner"));
+        Assert.Empty(item.Submit(cycle, indicator, null, Lights(indicator), at, "owner"));
     }
 }

@@ -5,7 +5,8 @@ namespace KpiTracker.Domain.Tests.Collection;
 
 public sealed class SubmissionTests
 {
-    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m };
+    // 70 on P-01 (L 50, T 90) scores 50, a red light: submitting it needs the owner's analysis.
+    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m, Analysis = "A new unit started late." };
 
     [Fact]
     public void The_whole_way_from_draft_to_locked()
@@ -15,7 +16,7 @@ public sealed class SubmissionTests
         Assert.Equal((SubmissionState.Draft, 1), (item.State, item.CurrentRevision));
 
         Assert.Empty(item.SaveDraft(cycle, Percent, Seventy, Now, "owner"));
-        Assert.Empty(item.Submit(cycle, Percent, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner"));
         Assert.Equal((SubmissionState.Submitted, 1, Now), (item.State, item.SubmitCount, item.FirstSubmittedAt!.Value));
         Assert.Empty(item.Accept(Now, "reviewer"));
         Assert.Empty(item.Verify(cycle, Now, "central"));
@@ -38,10 +39,10 @@ public sealed class SubmissionTests
         Assert.Equal((SubmissionState.Returned, ReturnReason.CalculationError, "Check the denominator.", 1), (item.State, item.ReturnReason, item.ReturnText, item.ReturnCount));
         Assert.Equal("submission.wrong_state", Assert.Single(item.Return(ReturnReason.Other, "again", Now, "reviewer")).Code);
 
-        Assert.Empty(item.Submit(cycle, Percent, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner"));
         Assert.Empty(item.Accept(Now, "reviewer"));
         Assert.Empty(item.Return(ReturnReason.DefinitionMismatch, "Wrong definition.", Now, "central"));
-        Assert.Empty(item.Submit(cycle, Percent, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner"));
         Assert.Empty(item.Accept(Now, "reviewer"));
         Assert.Empty(item.Verify(cycle, Now, "central"));
         Assert.Empty(item.Return(ReturnReason.EvidenceMissing, "Attach the report.", Now, "central"));
@@ -74,7 +75,7 @@ public sealed class SubmissionTests
         var returned = Submitted(cycle);
         returned.Return(ReturnReason.Other, "Fix it.", Now, "reviewer");
         Assert.Empty(returned.SaveDraft(cycle, Percent, Seventy with { Value = 71m }, cycle.ExpiresAt.AddDays(3), "owner"));
-        Assert.Empty(returned.Submit(cycle, Percent, null, cycle.ExpiresAt.AddDays(3), "owner"));
+        Assert.Empty(returned.Submit(cycle, Percent, null, Lights(Percent), cycle.ExpiresAt.AddDays(3), "owner"));
     }
 
     [Fact]
@@ -91,11 +92,11 @@ public sealed class SubmissionTests
     {
         var cycle = OpenCycle();
         var item = Submission.Create(cycle, "OM-BS", Count, Now);
-        item.SaveDraft(cycle, Count, EntryValues.Empty with { Value = 4m }, Now, "owner");
+        item.SaveDraft(cycle, Count, EntryValues.Empty with { Value = 4m, Analysis = "Two projects slipped." }, Now, "owner");
 
-        Assert.Equal("evidence.required", Assert.Single(item.Submit(cycle, Count, null, Now, "owner")).Code);
+        Assert.Equal("evidence.required", Assert.Single(item.Submit(cycle, Count, null, Lights(Count), Now, "owner")).Code);
         item.Current.EvidenceAdded();
-        Assert.Empty(item.Submit(cycle, Count, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Count, null, Lights(Count), Now, "owner"));
         Assert.Equal(Now, item.Current.SubmittedAt);
     }
 
@@ -109,7 +110,7 @@ public sealed class SubmissionTests
         Assert.Equal("na.reason.required", Assert.Single(item.RequestNotApplicable(cycle, Percent, " ", Now, "owner")).Code);
         Assert.Empty(item.RequestNotApplicable(cycle, Percent, "No such unit in this governorate.", Now, "owner"));
         item.SaveDraft(cycle, Percent, Seventy, Now, "owner");
-        Assert.Equal("na.pending", Assert.Single(item.Submit(cycle, Percent, null, Now, "owner")).Code);
+        Assert.Equal("na.pending", Assert.Single(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner")).Code);
 
         Assert.Equal("na.decision.reason_required", Assert.Single(item.DecideNotApplicable(cycle, false, null, Now, "central")).Code);
         Assert.Empty(item.DecideNotApplicable(cycle, false, "The unit exists.", Now, "central"));
@@ -157,7 +158,7 @@ public sealed class SubmissionTests
         Assert.Equal(2, item.Revisions.Count);
 
         Assert.Empty(item.SaveDraft(cycle, Percent, Seventy with { Value = 72m }, Now, "owner"));
-        Assert.Empty(item.Submit(cycle, Percent, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner"));
         Assert.Empty(item.Accept(Now, "reviewer"));
         Assert.Empty(item.Verify(cycle, Now, "central"));
         Assert.Equal(SubmissionState.Locked, item.State);
@@ -178,7 +179,7 @@ public sealed class SubmissionTests
     {
         var item = Submission.Create(cycle, "OM-BS", Percent, Now);
         Assert.Empty(item.SaveDraft(cycle, Percent, Seventy, Now, "owner"));
-        Assert.Empty(item.Submit(cycle, Percent, null, Now, "owner"));
+        Assert.Empty(item.Submit(cycle, Percent, null, Lights(Percent), Now, "owner"));
         return item;
     }
 }

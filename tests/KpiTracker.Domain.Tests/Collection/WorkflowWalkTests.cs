@@ -14,7 +14,7 @@ namespace KpiTracker.Domain.Tests.Collection;
 /// </summary>
 public sealed class WorkflowWalkTests
 {
-    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m };
+    private static readonly EntryValues Seventy = EntryValues.Empty with { Value = 70m, Analysis = "Red on P-01: analysed." };
 
     private static readonly Move[] Moves =
     [
@@ -23,7 +23,7 @@ public sealed class WorkflowWalkTests
         new("clock", "expiry passes", w => w.Now < w.Cycle.ExpiresAt ? Done(() => w.Now = w.Cycle.ExpiresAt.AddHours(1)) : [new("", "walk.clock_past")]),
         new("central", "close cycle", w => w.Cycle.CheckClose(w.Now) is { } broken ? [broken] : Done(w.Close)),
         new("owner", "save", w => w.Item.SaveDraft(w.Cycle, w.Indicator, Seventy, w.Now, "owner")),
-        new("owner", "submit", w => w.Item.Submit(w.Cycle, w.Indicator, null, w.Now, "owner")),
+        new("owner", "submit", w => w.Item.Submit(w.Cycle, w.Indicator, null, Lights(w.Indicator), w.Now, "owner")),
         new("owner", "request N/A", w => w.Item.RequestNotApplicable(w.Cycle, w.Indicator, "No such unit here.", w.Now, "owner")),
         new("reviewer", "accept", w => w.Item.Accept(w.Now, "reviewer")),
         new("reviewer or central", "return", w => w.Item.Return(ReturnReason.Other, "Fix it.", w.Now, "reviewer")),

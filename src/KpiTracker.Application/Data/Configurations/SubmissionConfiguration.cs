@@ -54,6 +54,9 @@ internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
         builder.Property(r => r.Instrument).HasMaxLength(ValueRules.InstrumentMaxLength);
         builder.Property(r => r.Comment).HasMaxLength(TextRules.MaxLength);
         builder.Property(r => r.Justification).HasMaxLength(TextRules.MaxLength);
+        builder.Property(r => r.Analysis).HasMaxLength(ValueRules.AnalysisMaxLength);
+        builder.Property(r => r.Recommendation).HasMaxLength(ValueRules.AnalysisMaxLength);
+        builder.Property(r => r.RecommendedBy).HasMaxLength(256);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
         builder.Property(r => r.EvidenceOpenedBy).HasMaxLength(256);
         builder.Ignore(r => r.Values);

@@ -25,7 +25,7 @@ internal static class ExcelColumns
     [
         "year", "governorate", "governorateName", Code, "indicatorName", "unit", "state", "revision",
         "value", "numerator", "denominator", "likertMean", "sampleSize", "population", "responseRate", "instrument", "comment", "justification",
-        "evidenceCount", "submittedAt", "updatedAt",
+        "analysis", "recommendation", "evidenceCount", "submittedAt", "updatedAt",
     ];
 
     private static readonly CultureInfo[] Languages = [CultureInfo.GetCultureInfo("ar"), CultureInfo.GetCultureInfo("en")];

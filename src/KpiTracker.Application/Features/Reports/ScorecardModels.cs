@@ -51,6 +51,12 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
             notes,
             [.. card.Trend.Select(t => new TrendYear(t.Year, ReportEnumMapper.ToReport(t.Kind), t.Overall, t.InsufficientData, t.Criteria))],
             identity.For(language),
+            [.. card.Analyses.Select(a => new IndicatorAnalysis(
+                a.Code,
+                indicatorNames.GetValueOrDefault(a.Code, a.Code),
+                card.Indicators.FirstOrDefault(i => i.Code == a.Code) is { } row ? ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(row.Light)) : TrafficLight.Grey,
+                a.Analysis,
+                a.Recommendation))],
             card.Narrative?.Facts is { } facts ? [.. NarrativeWriter.Write(facts, culture).Select(s => s.Text)] : null);
     }
 

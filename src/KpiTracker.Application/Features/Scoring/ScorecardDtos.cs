@@ -9,6 +9,7 @@ public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineV
 /// <summary>
 /// A governorate's scorecard: <see cref="Rank"/> among <see cref="RankOf"/> governorates; <see cref="Flags"/> holds
 /// <c>provisional</c> and <c>insufficient_data</c> as docs/RESULTS.md reads them (band and rank not established below 2/3 coverage).
+/// <see cref="Analyses"/>: the analysis and recommendation on each scored value that has one, by indicator code.
 /// <see cref="Narrative"/>: the sentences written from the run, in the caller's language.
 /// </summary>
 public sealed record ScorecardDto(
@@ -30,6 +31,7 @@ public sealed record ScorecardDto(
     IReadOnlyList<ScorecardIndicatorDto> Indicators,
     IReadOnlyList<TrendYearDto> Trend,
     RunDto Run,
+    IReadOnlyList<IndicatorAnalysisDto> Analyses,
     NarrativeDto? Narrative = null);
 
 /// <summary>

@@ -97,7 +97,8 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
                 [.. flags[(run.OrgUnitCode, i.Code)]],
                 previous.TryGetValue(i.Code, out var before) ? before : null))],
             trend,
-            Run(run));
+            Run(run),
+            await ScorecardAnalyses.ReadAsync(db, cycle.Id, governorate, cancellationToken));
         return card with { Narrative = await ScorecardNarratives.ReadAsync(db, editions, card, cancellationToken) };
     }
 

@@ -32,6 +32,8 @@ internal static class RevisionHistory
                 r.UpdatedAt,
                 r.UpdatedBy,
                 r.SubmittedAt,
+                r.Analysis,
+                r.Recommendation,
                 [.. submission.Events.Where(e => e.Revision == r.Number).OrderBy(e => e.At).ThenBy(e => e.Id)
                     .Select(e => new SubmissionEventDto(e.Action, e.FromState.ToCode(), e.ToState.ToCode(), e.At, e.Actor, e.ReturnReason?.ToCode(), e.Text))])),
         ];

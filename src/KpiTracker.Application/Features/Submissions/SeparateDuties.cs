@@ -11,10 +11,10 @@ internal sealed class SeparateDuties(AppDbContext db, ICurrentUser user, Submiss
     private string Actor => workflow.Actor;
 
     /// <summary>The reviewer's accept, unless they submitted the revision.</summary>
-    public async Task<IReadOnlyList<RuleViolation>> AcceptAsync(Submission submission, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<RuleViolation>> AcceptAsync(Submission submission, string? recommendation, DateTimeOffset now, CancellationToken cancellationToken) =>
         await CheckAsync(submission, cancellationToken, ("submit", "submission.own_submission")) is { Count: > 0 } refused
             ? refused
-            : submission.Accept(now, Actor);
+            : submission.Accept(now, Actor, recommendation);
 
     /// <summary>The central team's verify, unless they submitted or accepted the revision.</summary>
     public async Task<IReadOnlyList<RuleViolation>> VerifyAsync(LoadedItem item, DateTimeOffset now, CancellationToken cancellationToken) =>

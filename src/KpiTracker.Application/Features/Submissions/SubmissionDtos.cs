@@ -5,7 +5,8 @@ namespace KpiTracker.Application.Features.Submissions;
 /// <summary>
 /// One item with its current revision. <see cref="Version"/> is also sent as the ETag; send it back in <c>If-Match</c> to
 /// change the item. <see cref="Status"/> is what scoring sees: value, not_applicable, missing, or pending (no value yet).
-/// <see cref="Actions"/> lists what the caller may do now (save, submit, request_na, accept, return, verify, grant_na, reopen).
+/// <see cref="Analysis"/> is the owner's analysis of the value (required to submit a red value), <see cref="Recommendation"/> the
+/// governorate reviewer's, given when accepting. <see cref="Actions"/> lists what the caller may do now (save, submit, request_na, accept, return, verify, grant_na, reopen).
 /// </summary>
 public sealed record SubmissionDto(
     int Year,
@@ -32,6 +33,9 @@ public sealed record SubmissionDto(
     string? Comment,
     string? Justification,
     int EvidenceCount,
+    string? Analysis,
+    string? Recommendation,
+    string? RecommendedBy,
     decimal? PreviousValue,
     decimal? Lower,
     decimal? Target,
@@ -106,6 +110,8 @@ public sealed record RevisionDto(
     DateTimeOffset? UpdatedAt,
     string? UpdatedBy,
     DateTimeOffset? SubmittedAt,
+    string? Analysis,
+    string? Recommendation,
     IReadOnlyList<SubmissionEventDto> Events);
 
 public sealed record SubmissionEventDto(string Action, string From, string To, DateTimeOffset At, string Actor, string? ReturnReason, string? Text);

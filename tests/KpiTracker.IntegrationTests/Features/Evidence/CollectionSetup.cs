@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Domain.Collection;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,10 +40,11 @@ internal static class CollectionSetup
         var cycle = await db.Cycles.SingleAsync(c => c.Year == Year);
         var submission = await db.Submissions.Include(s => s.Revisions).SingleAsync(s => s.CycleId == cycle.Id && s.OrgUnitCode == governorate && s.IndicatorCode == indicatorCode);
         var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode && db.Criteria.Any(c => c.Id == i.CriterionId && c.EditionId == cycle.EditionId));
-        var check = ValueRules.Check(indicator, input, null);
+        // An owner writes an analysis where the value is red; these items are set up to be submitted whatever their light.
+        var check = ValueRules.Check(indicator, input with { Analysis = input.Analysis ?? "Set up by the test." }, null);
         Assert.True(check.IsValid, string.Join(", ", check.Errors.Select(e => e.Code)));
         Assert.Empty(submission.SaveDraft(cycle, indicator, check.Values, now, "test"));
-        var refused = submission.Submit(cycle, indicator, null, now, "test");
+        var refused = submission.Submit(cycle, indicator, null, await ValueYardsticks.ForAsync(db, cycle, governorate, indicator, default), now, "test");
         Assert.True(refused.Count == 0, string.Join(", ", refused.Select(e => e.Code)));
         return await db.SaveChangesAsync();
     });

@@ -91,6 +91,28 @@ public sealed partial class ExportSubmissionsTests(DatabaseFixture fixture) : In
         Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/api/cycles/{CollectionSetup.Year}/submissions.csv?governorate={Governorate}")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_export_carries_the_analysis_and_the_recommendation_in_both_languages()
+    {
+        await Fixture.ExecuteAsOwnerAsync($"""
+            UPDATE revisions r SET analysis = '=Staff left mid-year.', recommendation = 'ربط التوظيف بخطة العام القادم.'
+            FROM submissions s WHERE r.submission_id = s.id AND s.year = {CollectionSetup.Year} AND s.org_unit_code = '{Governorate}' AND s.indicator_code = 'LSP-02';
+            """);
+
+        foreach (var (language, analysis, recommendation) in new[] { ("en", "Analysis", "Recommendation"), ("ar", "التحليل", "التوصية") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/cycles/{CollectionSetup.Year}/submissions.xlsx?governorate={Governorate}");
+            request.Headers.AcceptLanguage.Clear();
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await Client.SendAsync(request);
+            var rows = ExcelFiles.Rows(await response.Content.ReadAsByteArrayAsync());
+            var row = rows.Single(r => r.ContainsValue("LSP-02"));
+            // What the owner typed is text: a leading "=" is neutralised like a comment's.
+            Assert.Equal(("'=Staff left mid-year.", "ربط التوظيف بخطة العام القادم."), (row[analysis], row[recommendation]));
+            Assert.All(rows.Where(r => !r.ContainsValue("LSP-02")), r => Assert.Null(r[recommendation]));
+        }
+    }
+
     [GeneratedRegex("<(\\w+:)?f[ >/]")]
     private static partial Regex FormulaElement();
 }

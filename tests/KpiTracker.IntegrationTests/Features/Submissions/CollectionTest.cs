@@ -79,7 +79,7 @@ public abstract class CollectionTest(DatabaseFixture fixture) : IntegrationTest(
         foreach (var (governorate, indicator, value) in values)
         {
             var current = await GetAsync(Client, governorate, indicator, year);
-            using (var saved = await SendAsync(owner, HttpMethod.Put, ItemUrl(governorate, indicator, year: year), JsonSerializer.Serialize(new { value, justification = "history" }), current.Version))
+            using (var saved = await SendAsync(owner, HttpMethod.Put, ItemUrl(governorate, indicator, year: year), JsonSerializer.Serialize(new { value, justification = "history", analysis = "history" }), current.Version))
             {
                 Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
             }
@@ -149,11 +149,20 @@ public abstract class CollectionTest(DatabaseFixture fixture) : IntegrationTest(
         return await client.SendAsync(request);
     }
 
-    /// <summary>Saves a draft as the owner and returns the item; fails the test unless it was saved. A second passes afterwards.</summary>
+    /// <summary>
+    /// Saves a draft as the owner and returns the item; fails the test unless it was saved. A second passes afterwards. Like an
+    /// owner, it writes an analysis (required to submit a red value, DOMAIN section 8) unless the body says what the analysis is.
+    /// </summary>
     protected async Task<SubmissionDto> SaveAsync(HttpClient client, string governorate, string indicator, object body)
     {
         var current = await GetAsync(client, governorate, indicator);
-        using var response = await PutAsync(client, governorate, indicator, JsonSerializer.Serialize(body, Json), current.Version);
+        var json = JsonSerializer.SerializeToNode(body, Json)!.AsObject();
+        if (!json.ContainsKey("analysis"))
+        {
+            json["analysis"] = "The owner's analysis.";
+        }
+
+        using var response = await PutAsync(client, governorate, indicator, json.ToJsonString(), current.Version);
         Fixture.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<SubmissionDto>(Json))!;

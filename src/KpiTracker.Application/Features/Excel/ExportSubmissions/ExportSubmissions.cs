@@ -69,6 +69,8 @@ internal sealed class ExportSubmissionsHandler(AppDbContext db, AccessChecker ac
                 ["instrument"] = r.Instrument,
                 ["comment"] = r.Comment,
                 ["justification"] = r.Justification,
+                ["analysis"] = r.Analysis,
+                ["recommendation"] = r.Recommendation,
                 ["evidenceCount"] = r.EvidenceCount,
                 ["submittedAt"] = ExcelCells.Instant(item.SubmittedAt),
                 ["updatedAt"] = ExcelCells.Instant(item.UpdatedAt),

@@ -27,7 +27,7 @@ internal sealed partial class DemoPlan
         var outlier = Outliers.FirstOrDefault(o => o.Year == year && o.Unit == item.OrgUnitCode && o.Indicator == indicator.Code);
         var value = outlier.Indicator is null ? Plausible(indicator, item.OrgUnitCode, year) : outlier.Value;
         var input = Input(indicator, value) with { Comment = _random.NextDouble() < 0.35 ? Comments[_random.Next(Comments.Length)] : null };
-        Check(item.SaveDraft(cycle, indicator, CheckedValues(indicator, input, Previous(item)), at, Owner));
+        Check(item.SaveDraft(cycle, indicator, WithAnalysis(item, indicator, CheckedValues(indicator, input, Previous(item))), at, Owner));
     }
 
     /// <summary>The owner's answer to a return: the value nudged, with a note.</summary>
@@ -36,8 +36,9 @@ internal sealed partial class DemoPlan
         var values = item.Current.Values;
         var value = values.Value!.Value;
         var corrected = indicator.Unit == IndicatorUnit.Count ? value : Math.Round(value * 0.97m, 1);
-        Check(item.SaveDraft(cycle, indicator, CheckedValues(indicator, Input(indicator, corrected) with { Comment = "صُحّحت القيمة وأُرفق الدليل وفق ملاحظة المراجع." }, Previous(item)), at, Owner));
-        Check(item.Submit(cycle, indicator, Previous(item), at.AddHours(3), Owner));
+        var entry = CheckedValues(indicator, Input(indicator, corrected) with { Comment = "صُحّحت القيمة وأُرفق الدليل وفق ملاحظة المراجع." }, Previous(item));
+        Check(item.SaveDraft(cycle, indicator, WithAnalysis(item, indicator, entry), at, Owner));
+        Check(item.Submit(cycle, indicator, Previous(item), Yardstick(indicator), at.AddHours(3), Owner));
     }
 
     private decimal? Previous(Submission item) => _previous.TryGetValue((item.OrgUnitCode, item.IndicatorCode), out var value) ? value : null;

@@ -79,7 +79,7 @@ internal sealed partial class DemoPlan(FrameworkEdition edition, IReadOnlyList<s
                 }
 
                 OpenEvidence(item, indicator, accepted);
-                Check(item.Accept(accepted, Reviewer));
+                Check(item.Accept(accepted, Reviewer, Recommendation(item, indicator)));
                 if (_random.NextDouble() < 0.9)
                 {
                     Check(item.Verify(cycle, accepted.AddDays(_random.Next(10, 40)), Central));
@@ -191,7 +191,7 @@ internal sealed partial class DemoPlan(FrameworkEdition edition, IReadOnlyList<s
         }
 
         OpenEvidence(item, indicator, reviewed);
-        Check(item.Accept(reviewed, Reviewer));
+        Check(item.Accept(reviewed, Reviewer, Recommendation(item, indicator)));
         if (state == "verified")
         {
             Check(item.Verify(cycle, reviewed.AddHours((now - reviewed).TotalHours * 0.5), Central));
@@ -215,7 +215,7 @@ internal sealed partial class DemoPlan(FrameworkEdition edition, IReadOnlyList<s
             submitted = at.AddHours(1);
         }
 
-        Check(item.Submit(cycle, indicator, Previous(item), submitted, Owner));
+        Check(item.Submit(cycle, indicator, Previous(item), Yardstick(indicator), submitted, Owner));
         return submitted;
     }
 

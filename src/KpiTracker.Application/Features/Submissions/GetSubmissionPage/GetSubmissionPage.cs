@@ -43,6 +43,7 @@ internal sealed class GetSubmissionPageHandler(AppDbContext db, SubmissionReader
             revisions,
             canReview,
             owns,
-            readerRules);
+            readerRules,
+            await ValueYardsticks.ForAsync(db, item.Cycle, query.Governorate, indicator, cancellationToken));
     }
 }

@@ -7,7 +7,8 @@ namespace KpiTracker.Application.Features.Submissions.GetSubmissionPage;
 /// The submission page's view: the item with the caller's actions, the indicator's entry rules, the current revision's evidence,
 /// the item's outlier flags, every revision with its history, whether the caller reviews this governorate, whether they own the
 /// item (enter its values), and, for a caller who does not own it, the soft rules its value breaks (the page words them for that
-/// reader; empty for the owner, who reads the item's own warnings).
+/// reader; empty for the owner, who reads the item's own warnings), and the yardstick that gives a value its light (the form
+/// tells the owner as they type that a red value needs an analysis).
 /// </summary>
 public sealed record SubmissionPageModel(
     SubmissionDto Item,
@@ -17,7 +18,8 @@ public sealed record SubmissionPageModel(
     IReadOnlyList<RevisionDto> Revisions,
     bool CanReview,
     bool Owns,
-    IReadOnlyList<SoftRuleDto> ReaderRules)
+    IReadOnlyList<SoftRuleDto> ReaderRules,
+    ValueYardstick Yardstick)
 {
     /// <summary>The decisions the page offers, in the order it lists them.</summary>
     public IReadOnlyList<SubmissionAction> Decisions { get; } =

@@ -18,7 +18,8 @@ internal sealed record DraftRequest(
     JsonElement ResponseRate,
     JsonElement Instrument,
     JsonElement Comment,
-    JsonElement Justification)
+    JsonElement Justification,
+    JsonElement Analysis)
 {
     public (ValueInput Input, EntryFields Given, List<FieldError> Errors) ToInput()
     {
@@ -58,6 +59,7 @@ internal sealed record DraftRequest(
             Instrument = Read(Instrument, "instrument", EntryFields.Instrument, number: false),
             Comment = Read(Comment, "comment", EntryFields.Comment, number: false),
             Justification = Read(Justification, "justification", EntryFields.Justification, number: false),
+            Analysis = Read(Analysis, "analysis", EntryFields.Analysis, number: false),
         };
         return (input, given, errors);
     }

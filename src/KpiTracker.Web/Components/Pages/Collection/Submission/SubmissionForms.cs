@@ -18,6 +18,7 @@ public sealed class DraftForm
     public string? Instrument { get; set; }
     public string? Comment { get; set; }
     public string? Justification { get; set; }
+    public string? Analysis { get; set; }
 
     public static DraftForm From(SubmissionDto item) => new()
     {
@@ -32,6 +33,7 @@ public sealed class DraftForm
         Instrument = item.Instrument,
         Comment = item.Comment,
         Justification = item.Justification,
+        Analysis = item.Analysis,
     };
 
     public ValueInput ToInput() => new()
@@ -46,6 +48,7 @@ public sealed class DraftForm
         Instrument = SubmissionPage.Blank(Instrument),
         Comment = SubmissionPage.Blank(Comment),
         Justification = SubmissionPage.Blank(Justification),
+        Analysis = SubmissionPage.Blank(Analysis),
     };
 }
 
@@ -66,6 +69,7 @@ public sealed class DecisionForm
     public string? Choice { get; set; }
     public string? Reason { get; set; }
     public string? Text { get; set; }
+    public string? Recommendation { get; set; }
 }
 
 public sealed class FlagForm

@@ -18,7 +18,7 @@ namespace KpiTracker.Web.Components.Pages.Collection.Submission;
 /// <summary>One item: the page reads its view in one query and sends a command for each form it shows.</summary>
 public sealed partial class SubmissionPage
 {
-    private static readonly HashSet<string> ShownFields = ["value", "numerator", "denominator", "likertMean", "sampleSize", "population", "responseRate", "instrument", "comment", "justification"];
+    private static readonly HashSet<string> ShownFields = ["value", "numerator", "denominator", "likertMean", "sampleSize", "population", "responseRate", "instrument", "comment", "justification", "analysis", "recommendation"];
 
     private SubmissionPageModel? _page;
     private string? _notice;
@@ -192,7 +192,7 @@ public sealed partial class SubmissionPage
         var choice = Codes.TryParse<SubmissionAction>(Decision.Choice, out var action) ? action : (SubmissionAction?)null;
         Result<SubmissionDto> result = choice switch
         {
-            SubmissionAction.Accept => await Sender.Send(new AcceptSubmissionCommand(Year, Governorate, Indicator, Decision.Version)),
+            SubmissionAction.Accept => await Sender.Send(new AcceptSubmissionCommand(Year, Governorate, Indicator, Decision.Version, Blank(Decision.Recommendation))),
             SubmissionAction.Verify => await Sender.Send(new VerifySubmissionCommand(Year, Governorate, Indicator, Decision.Version)),
             SubmissionAction.Return => await Sender.Send(new ReturnSubmissionCommand(Year, Governorate, Indicator, Decision.Version, Blank(Decision.Reason), Blank(Decision.Text))),
             _ => AppError.Validation([new FieldError("choice", "decision.required", W["Decision.Required"])]),
