@@ -37,6 +37,8 @@ public sealed class ImprovementAction : IAudited
 
     /// <summary>The latest progress note; earlier ones stay in the audit log.</summary>
     public string? ProgressNote { get; private set; }
+    /// <summary>Which reminders went out (<see cref="ActionReminders"/>): bit 0 at 14 days, bit 1 at 3 days, bit 2 the day after.</summary>
+    public int RemindersSent { get; private set; }
     public string OpenedBy { get; private set; } = "";
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -145,5 +147,17 @@ public sealed class ImprovementAction : IAudited
         Status = target;
         UpdatedAt = now;
         return [];
+    }
+
+    /// <summary>The reminder due today that has not gone out yet, if any (<see cref="ActionReminders.Due"/>), marked as sent.</summary>
+    public int? TakeReminder(DateOnly today)
+    {
+        if (!IsOpen || ActionReminders.Due(DueDate, today, RemindersSent) is not { } reminder)
+        {
+            return null;
+        }
+
+        RemindersSent |= reminder.Bit;
+        return reminder.Days;
     }
 }

@@ -1,3 +1,5 @@
+using KpiTracker.Domain.Scoring;
+
 namespace KpiTracker.Domain.Improvement;
 
 /// <summary>
@@ -20,4 +22,22 @@ public static class LoopScore
     /// </summary>
     public static bool IsDue(int openedInYear, ActionStatus status, DateOnly dueDate, int year) =>
         openedInYear < year && status != ActionStatus.Dropped && dueDate.Year == year;
+
+    /// <summary>
+    /// The effect of an action on its indicator in a scored cycle: the new value is the cycle's accepted value (none when the
+    /// indicator is missing, not applicable or no longer in the edition), measured on the edition's direction and band.
+    /// </summary>
+    public static ActionEffect Effect(ScoringFramework framework, IReadOnlyList<IndicatorResult> results, string indicatorCode, decimal baseline, decimal expected)
+    {
+        ArgumentNullException.ThrowIfNull(framework);
+        ArgumentNullException.ThrowIfNull(results);
+        var indicator = framework.Indicators.FirstOrDefault(i => i.Code == indicatorCode);
+        var result = results.FirstOrDefault(r => r.Code == indicatorCode);
+        if (indicator is null || result is not { Status: IndicatorStatus.Value, Value: { } value })
+        {
+            return ActionEffect.NotMeasurable;
+        }
+
+        return ActionEffect.Measure(indicator.Direction, indicator.Range, baseline, expected, value);
+    }
 }
