@@ -18,7 +18,8 @@ public sealed record ScorecardModel(
     DataQualitySummary DataQuality,
     IReadOnlyList<ReportNote> Notes,
     IReadOnlyList<TrendYear>? Trend = null,
-    ReportIdentity? Identity = null);
+    ReportIdentity? Identity = null,
+    ImprovementPlanPage? Plan = null);
 
 public sealed record OrganisationRef(string Code, string Name);
 

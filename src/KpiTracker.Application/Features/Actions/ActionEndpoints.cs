@@ -9,7 +9,7 @@ internal static class ActionEndpoints
     public static void MapActions(this IEndpointRouteBuilder api)
     {
         api.MapGroup("/governorates/{governorate}/actions").WithTags("Actions").RequireAuthorization().MapSlices(
-            ListActions.ListActionsEndpoint.Map, GetActionDraft.GetActionDraftEndpoint.Map, OpenAction.OpenActionEndpoint.Map,
+            ListActions.ListActionsEndpoint.Map, GetImprovementPlan.GetImprovementPlanEndpoint.Map, GetActionDraft.GetActionDraftEndpoint.Map, OpenAction.OpenActionEndpoint.Map,
             UpdateAction.UpdateActionEndpoint.Map);
         api.MapGroup("/cycles/{year:int}/actions").WithTags("Actions").RequireAuthorization().MapSlices(RequireActions.RequireActionsEndpoint.Map);
     }

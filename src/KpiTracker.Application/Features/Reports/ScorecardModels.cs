@@ -49,7 +49,10 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
                 card.Quality?.EvidenceReviewed, card.Quality?.ItemsWithoutOpenFlags),
             notes,
             [.. card.Trend.Select(t => new TrendYear(t.Year, ReportEnumMapper.ToReport(t.Kind), t.Overall, t.InsufficientData, t.Criteria))],
-            identity.For(language));
+            identity.For(language))
+        {
+            Plan = await Actions.ActionPlanPage.BuildAsync(db, card.Year, card.Governorate, clock, cancellationToken),
+        };
     }
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)

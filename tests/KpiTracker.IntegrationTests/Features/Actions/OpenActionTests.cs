@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using KpiTracker.Application.Features.Actions;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
