@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Improvement;
 
 namespace KpiTracker.Reports.Documents;

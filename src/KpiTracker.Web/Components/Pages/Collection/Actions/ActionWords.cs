@@ -1,3 +1,5 @@
+using KpiTracker.Application.Features.Actions;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Improvement;
 using Microsoft.Extensions.Localization;
 
