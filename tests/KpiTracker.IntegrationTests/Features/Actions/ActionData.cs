@@ -27,15 +27,17 @@ internal sealed record ActionData(ScoringData Cycle2024, TestUser Reviewer, Http
         fixture.Clock.SetUtcNow(March2025);
         var reviewer = await fixture.Users.CreateAsync("reviewer.bs", (Role.GovernorateReviewer, "OM-BS", null));
         var owner = await fixture.Users.CreateAsync("owner.bs", (Role.IndicatorOwner, "OM-BS", "CUS-01"));
+        // Green among indicators of criteria at Established or above, so that nothing allows an action on it.
         var lights = await fixture.WithDbAsync(db => (
             from r in db.ScoreRuns
             join i in db.ScoreRunIndicators on r.Id equals i.RunId
+            join c in db.ScoreRunCriteria on new { r.Id, Code = i.CriterionCode } equals new { Id = c.RunId, c.Code }
             where r.Year == 2024 && r.OrgUnitCode == "OM-BS" && r.IsLatest && i.Status == IndicatorStatus.Value && i.TargetHigh == null && i.Lower < i.Target
             orderby i.Order
-            select new { i.Code, i.Light }).ToListAsync());
+            select new { i.Code, i.Light, Strong = c.PublishedScore >= 60 }).ToListAsync());
         return new ActionData(
             data, reviewer, await fixture.Users.ClientForAsync(reviewer, "en"), owner,
-            lights.First(l => l.Light == TrafficLight.Red).Code, lights.First(l => l.Light == TrafficLight.Green).Code);
+            lights.First(l => l.Light == TrafficLight.Red).Code, lights.First(l => l.Light == TrafficLight.Green && l.Strong).Code);
     }
 
     public static Uri Actions(string gov = "OM-BS", string tail = "") => new($"/api/governorates/{gov}/actions{tail}", UriKind.Relative);
