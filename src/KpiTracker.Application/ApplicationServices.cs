@@ -3,6 +3,7 @@ using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Common.Identity;
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Accounts;
+using KpiTracker.Application.Features.Actions;
 using KpiTracker.Application.Features.Audit;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Flags;
@@ -82,6 +83,7 @@ public static class ApplicationServices
         api.MapReports();
         api.MapCycles();
         api.MapSubmissions();
+        api.MapActions();
         api.MapFlags();
         api.MapNotifications();
         api.MapEvidence();

@@ -633,6 +633,14 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<int>("LoopActions")
+                        .HasColumnType("integer")
+                        .HasColumnName("loop_actions");
+
+                    b.Property<decimal?>("LoopScore")
+                        .HasColumnType("numeric")
+                        .HasColumnName("loop_score");
+
                     b.Property<string>("OrgUnitCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -893,6 +901,10 @@ namespace KpiTracker.Migrations.Migrations
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("opens_at");
+
+                    b.Property<bool>("RequireActionsForRed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("require_actions_for_red");
 
                     b.Property<DateTimeOffset>("ReviewDueAt")
                         .HasColumnType("timestamp with time zone")
@@ -1803,6 +1815,117 @@ namespace KpiTracker.Migrations.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Baseline")
+                        .HasColumnType("numeric")
+                        .HasColumnName("baseline");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DropReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("drop_reason");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<decimal>("Expected")
+                        .HasColumnType("numeric")
+                        .HasColumnName("expected");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("OrgUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("org_unit_code");
+
+                    b.Property<string>("ProgressNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("progress_note");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders_sent");
+
+                    b.Property<Guid>("ResponsibleUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("responsible_user_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_improvement_actions");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_improvement_actions_cycle_id");
+
+                    b.HasIndex("ResponsibleUserId")
+                        .HasDatabaseName("ix_improvement_actions_responsible_user_id");
+
+                    b.HasIndex("OrgUnitCode", "DueDate")
+                        .HasDatabaseName("ix_improvement_actions_org_unit_code_due_date");
+
+                    b.HasIndex("OrgUnitCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_improvement_actions_org_unit_code_number");
+
+                    b.ToTable("improvement_actions", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Organisation.OrgUnit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2165,6 +2288,23 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_indicators_criteria_criterion_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.ImprovementAction", b =>
+                {
+                    b.HasOne("KpiTracker.Domain.Collection.Cycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_actions_cycles_cycle_id");
+
+                    b.HasOne("KpiTracker.Application.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_improvement_actions_users_responsible_user_id");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Organisation.OrgUnit", b =>

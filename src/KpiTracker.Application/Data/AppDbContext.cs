@@ -3,6 +3,7 @@ using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Data.Identity;
 using KpiTracker.Application.Data.Jobs;
 using KpiTracker.Application.Data.Scoring;
+using KpiTracker.Domain.Improvement;
 using KpiTracker.Domain.Organisation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,6 +26,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<ScoreRun> ScoreRuns => Set<ScoreRun>();
     public DbSet<ScoreRunCriterion> ScoreRunCriteria => Set<ScoreRunCriterion>();
     public DbSet<ScoreRunIndicator> ScoreRunIndicators => Set<ScoreRunIndicator>();

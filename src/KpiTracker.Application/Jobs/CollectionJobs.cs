@@ -19,7 +19,11 @@ public sealed class ReminderJob(ISender sender)
 {
     [Queue(JobQueues.Default)]
     [AutomaticRetry(Attempts = 3)]
-    public async Task RunAsync(CancellationToken cancellationToken) => await sender.Send(new SendRemindersCommand(), cancellationToken);
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new SendRemindersCommand(), cancellationToken);
+        await sender.Send(new Features.Actions.SendActionReminders.SendActionRemindersCommand(), cancellationToken);
+    }
 }
 
 /// <summary>

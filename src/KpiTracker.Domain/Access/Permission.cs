@@ -18,4 +18,10 @@ public enum Permission
     ScorecardRead,
     ComparisonRead,
     JobsDashboard,
+
+    /// <summary>Read a governorate's improvement actions and their effects.</summary>
+    ActionRead,
+
+    /// <summary>Open improvement actions and move them on (the governorate reviewer).</summary>
+    ActionManage,
 }

@@ -9,19 +9,19 @@ public static class RolePermissions
         [Role.GovernorateReviewer] =
         [
             Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.SubmissionRead, Permission.SubmissionReview,
-            Permission.ScorecardRead, Permission.ComparisonRead,
+            Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead, Permission.ActionManage,
         ],
         [Role.CentralTeam] =
         [
             Permission.FrameworkRead, Permission.FrameworkEdit, Permission.OrgUnitsRead, Permission.UsersManage, Permission.AuditRead,
             Permission.CycleManage, Permission.SubmissionRead, Permission.SubmissionVerify, Permission.ScorecardRead,
-            Permission.ComparisonRead, Permission.JobsDashboard,
+            Permission.ComparisonRead, Permission.JobsDashboard, Permission.ActionRead,
         ],
-        [Role.Viewer] = [Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.ScorecardRead, Permission.ComparisonRead],
+        [Role.Viewer] = [Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead],
         [Role.Auditor] =
         [
             Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.AuditRead, Permission.SubmissionRead,
-            Permission.ScorecardRead, Permission.ComparisonRead,
+            Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead,
         ],
         [Role.Administrator] = [Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.UsersManage, Permission.JobsDashboard],
     };

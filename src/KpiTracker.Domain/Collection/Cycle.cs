@@ -24,6 +24,9 @@ public sealed class Cycle : IAudited
     public DateTimeOffset? OpenedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>The central team asks for an improvement action on every red indicator of the cycle (DOMAIN section 8).</summary>
+    public bool RequireActionsForRed { get; private set; }
+
     public string AuditKey => Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public CycleCalendar Calendar => new(
@@ -40,6 +43,8 @@ public sealed class Cycle : IAudited
         cycle.Schedule(calendar);
         return cycle;
     }
+
+    public void RequireActions(bool required) => RequireActionsForRed = required;
 
     /// <summary>Dates change only before the cycle opens.</summary>
     public void Reschedule(CycleCalendar calendar)

@@ -84,4 +84,10 @@ public enum NotificationKind
 
     /// <summary>To a reviewer: the item has waited for review more than 5 days.</summary>
     ReviewWaiting,
+
+    /// <summary>To an improvement action's responsible user: its due date is 14 or 3 days away.</summary>
+    ActionDueSoon,
+
+    /// <summary>To an improvement action's responsible user: its due date has passed and it is still open.</summary>
+    ActionOverdue,
 }

@@ -51,5 +51,25 @@ public sealed class Notification
         return notification;
     }
 
+    /// <summary>
+    /// A reminder about an improvement action (<see cref="NotificationKind.ActionDueSoon"/> with the days left, or
+    /// <see cref="NotificationKind.ActionOverdue"/>), about its indicator in the cycle it was opened in.
+    /// </summary>
+    public static Notification ActionReminder(Guid userId, Improvement.ImprovementAction action, int days, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return new Notification
+        {
+            Id = Guid.NewGuid(),
+            UserId = userId,
+            Kind = days < 0 ? NotificationKind.ActionOverdue : NotificationKind.ActionDueSoon,
+            Year = action.Year,
+            OrgUnitCode = action.OrgUnitCode,
+            IndicatorCode = action.IndicatorCode,
+            Days = days,
+            CreatedAt = now,
+        };
+    }
+
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

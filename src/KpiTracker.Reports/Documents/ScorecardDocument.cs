@@ -41,6 +41,11 @@ public static class ScorecardDocument
                 {
                     ScorecardAppendix.Trend(column.Item(), model, trend, labels, theme);
                 }
+
+                if (model.Plan is { Actions.Count: > 0 } plan)
+                {
+                    ScorecardPlan.Page(column, plan, model.Language, theme);
+                }
             })));
     }
 }

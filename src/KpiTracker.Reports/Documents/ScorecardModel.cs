@@ -21,8 +21,8 @@ public sealed record ScorecardModel(
     IReadOnlyList<TrendYear>? Trend = null,
     ReportIdentity? Identity = null,
     IReadOnlyList<IndicatorAnalysis>? Analyses = null,
-
-    IReadOnlyList<string>? Narrative = null);
+    IReadOnlyList<string>? Narrative = null,
+    ImprovementPlanPage? Plan = null);
 
 public sealed record OrganisationRef(string Code, string Name);
 

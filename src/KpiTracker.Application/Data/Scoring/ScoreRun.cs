@@ -42,6 +42,12 @@ public sealed class ScoreRun
     public decimal? DqiFirstPassAcceptance { get; init; }
     public decimal? DqiEvidenceReviewed { get; init; }
     public decimal? DqiItemsWithoutOpenFlags { get; init; }
+    /// <summary>
+    /// 100 × the mean realisation of the governorate's improvement actions due in this cycle (<c>LoopScore</c>); null when none
+    /// is due or none is measurable. <see cref="LoopActions"/> counts the actions due, measurable or not.
+    /// </summary>
+    public decimal? LoopScore { get; init; }
+    public int LoopActions { get; init; }
     public List<ScoreRunCriterion> Criteria { get; } = [];
     public List<ScoreRunIndicator> Indicators { get; } = [];
 }

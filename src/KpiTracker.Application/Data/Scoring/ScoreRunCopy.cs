@@ -115,6 +115,8 @@ internal static class ScoreRunCopy
         Of<ScoreRun>(nameof(ScoreRun.DqiFirstPassAcceptance), r => r.DqiFirstPassAcceptance),
         Of<ScoreRun>(nameof(ScoreRun.DqiEvidenceReviewed), r => r.DqiEvidenceReviewed),
         Of<ScoreRun>(nameof(ScoreRun.DqiItemsWithoutOpenFlags), r => r.DqiItemsWithoutOpenFlags),
+        Of<ScoreRun>(nameof(ScoreRun.LoopScore), r => r.LoopScore),
+        Of<ScoreRun, int>(nameof(ScoreRun.LoopActions), r => r.LoopActions, NpgsqlDbType.Integer),
     ];
 
     private static readonly Column<ScoreRunCriterion>[] CriterionColumns =

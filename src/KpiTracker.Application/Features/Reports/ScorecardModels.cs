@@ -57,7 +57,10 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
                 card.Indicators.FirstOrDefault(i => i.Code == a.Code) is { } row ? ReportEnumMapper.ToReport(Codes.Parse<DomainScoring.TrafficLight>(row.Light)) : TrafficLight.Grey,
                 a.Analysis,
                 a.Recommendation))],
-            card.Narrative?.Facts is { } facts ? [.. NarrativeWriter.Write(facts, culture).Select(s => s.Text)] : null);
+            card.Narrative?.Facts is { } facts ? [.. NarrativeWriter.Write(facts, culture).Select(s => s.Text)] : null)
+        {
+            Plan = await Actions.ActionPlanPage.BuildAsync(db, card.Year, card.Governorate, clock, cancellationToken),
+        };
     }
 
     private static IndicatorResult Indicator(ScorecardIndicatorDto i, bool ar, CultureInfo culture)

@@ -47,6 +47,8 @@ internal static class CanonicalInputs
             lines.AddRange(previous.Indicators.Select(i => $"previous|indicator|{i.Key}|{N(i.Value)}"));
         }
 
+        // Only runs with actions due carry these lines, so the hashes of runs without any are what they were.
+        lines.AddRange(inputs.Actions.Select(a => $"action|{I(a.Number)}|{a.IndicatorCode}|{N(a.Baseline)}|{N(a.Expected)}"));
         var q = inputs.Quality;
         lines.Add(string.Join('|', "quality", I(q.Timing.Applicable), I(q.Timing.ByExpiry), I(q.Timing.ByDeadline), I(q.Submissions), I(q.Returns),
             I(q.EvidenceRequired), I(q.EvidenceOpened), I(q.OpenFlagItems)));

@@ -10,10 +10,13 @@ public sealed record ComparisonDto(
     IReadOnlyList<CriterionRowDto> Criteria,
     IReadOnlyList<IndicatorRowDto> Indicators);
 
-/// <summary>A governorate's line in the league table; <see cref="ValueCount"/> of <see cref="ApplicableCount"/> indicators have an accepted value (the coverage's counts).</summary>
+/// <summary>
+/// A governorate's line in the league table; <see cref="ValueCount"/> of <see cref="ApplicableCount"/> indicators have an accepted
+/// value (the coverage's counts). <see cref="LoopScore"/>: the run's loop score (published, one decimal; null when no action was due).
+/// </summary>
 public sealed record LeagueRowDto(
     string Governorate, int? Rank, int? PreviousRank, int? RankChange, decimal? Overall, string? Band, decimal? Delta, decimal? Coverage, decimal? Dqi, bool InsufficientData,
-    int ValueCount = 0, int ApplicableCount = 0);
+    int ValueCount = 0, int ApplicableCount = 0, decimal? LoopScore = null);
 
 /// <summary>One criterion across governorates: published score by governorate code (null when unpublished or not scored).</summary>
 public sealed record CriterionRowDto(string Code, string NameAr, string NameEn, IReadOnlyDictionary<string, decimal?> Scores);

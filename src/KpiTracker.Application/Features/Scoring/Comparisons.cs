@@ -35,7 +35,7 @@ internal sealed class Comparisons(AppDbContext db, ICurrentUser user, EditionMod
             .OrderBy(x => x.Rank is null).ThenBy(x => x.Rank).ThenBy(x => x.Code, StringComparer.Ordinal)
             .Select(x => new LeagueRowDto(
                 x.Code, x.Rank, x.Previous, x.Rank - x.Previous is { } change ? -change : null, x.Run?.PublishedOverall, x.Run?.Band, P(x.Run?.DeltaOverall),
-                x.Run?.Coverage, P(x.Run?.Dqi), x.Run?.InsufficientData ?? false, x.Run?.ValueCount ?? 0, x.Run?.ApplicableCount ?? 0))
+                x.Run?.Coverage, P(x.Run?.Dqi), x.Run?.InsufficientData ?? false, x.Run?.ValueCount ?? 0, x.Run?.ApplicableCount ?? 0, P(x.Run?.LoopScore)))
             .ToList();
 
         var criteria = edition.Criteria.Select(c => new CriterionRowDto(c.Code, c.NameAr, c.NameEn,

@@ -8,13 +8,14 @@ namespace KpiTracker.Application.Features.Scoring;
 /// governorate); <see cref="Build"/> turns them into one governorate's inputs for one cycle, given last year's scores (read by
 /// <see cref="PreviousScores.ReadAsync"/> or just computed).
 /// </summary>
-internal sealed class ScoringRows(ILookup<(Guid, string), TargetOverride> overrides, ILookup<(Guid, string), ItemRow> items)
+internal sealed class ScoringRows(ILookup<(Guid, string), TargetOverride> overrides, ILookup<(Guid, string), ItemRow> items, ILookup<(int, string), DueAction> actions)
 {
     public static async Task<ScoringRows> ReadAsync(AppDbContext db, Guid[] cycleIds, string[] codes, CancellationToken cancellationToken)
     {
         var overrides = await TargetOverride.ReadAsync(db, cycleIds, codes, cancellationToken);
         var items = await ItemRow.ReadAsync(db, cycleIds, codes, cancellationToken);
-        return new ScoringRows(overrides.ToLookup(o => (o.CycleId, o.OrgUnitCode)), items.ToLookup(i => (i.CycleId, i.OrgUnitCode)));
+        var actions = await DueAction.ReadAsync(db, cycleIds, codes, cancellationToken);
+        return new ScoringRows(overrides.ToLookup(o => (o.CycleId, o.OrgUnitCode)), items.ToLookup(i => (i.CycleId, i.OrgUnitCode)), actions);
     }
 
     public UnitInputs Build(Cycle cycle, EditionModel edition, string orgUnitCode, PreviousScores? previous) => Inputs(
@@ -23,7 +24,7 @@ internal sealed class ScoringRows(ILookup<(Guid, string), TargetOverride> overri
         orgUnitCode,
         overrides[(cycle.Id, orgUnitCode)].ToDictionary(o => o.IndicatorCode, o => (o.Lower, o.Target), StringComparer.Ordinal),
         items[(cycle.Id, orgUnitCode)],
-        previous);
+        previous) with { Actions = [.. actions[(cycle.Year, orgUnitCode)]] };
 
     private static UnitInputs Inputs(Cycle cycle, EditionModel edition, string orgUnitCode, Dictionary<string, (decimal Lower, decimal Target)> overrides, IEnumerable<ItemRow> items, PreviousScores? previous)
     {

@@ -19,6 +19,9 @@ internal sealed record UnitInputs(
     PreviousScores? Previous,
     DataQualityCounts Quality)
 {
+    /// <summary>The governorate's improvement actions due in this cycle, by number; their effects make the loop score.</summary>
+    public IReadOnlyList<DueAction> Actions { get; init; } = [];
+
     /// <summary>One governorate's inputs (the scorecard, what-if and decision paths); the same reads as <see cref="LoadManyAsync"/>.</summary>
     public static async Task<UnitInputs> LoadAsync(AppDbContext db, Cycle cycle, EditionModel edition, string orgUnitCode, CancellationToken cancellationToken) =>
         (await LoadManyAsync(db, cycle, edition, [orgUnitCode], cancellationToken))[0];

@@ -1,4 +1,5 @@
 using KpiTracker.Application.Data.Scoring;
+using KpiTracker.Domain.Improvement;
 using KpiTracker.Domain.Quality;
 using KpiTracker.Domain.Scoring;
 
@@ -43,6 +44,8 @@ internal sealed partial class UnitScorer
             DqiFirstPassAcceptance = quality.FirstPassAcceptance,
             DqiEvidenceReviewed = quality.EvidenceReviewed,
             DqiItemsWithoutOpenFlags = quality.ItemsWithoutOpenFlags,
+            LoopScore = LoopScore.Of(inputs.Actions.Select(a => LoopScore.Effect(inputs.Framework, inputs.Results, a.IndicatorCode, a.Baseline, a.Expected))),
+            LoopActions = inputs.Actions.Count,
         };
         var order = 0;
         foreach (var c in score.Criteria)
@@ -105,6 +108,7 @@ internal sealed partial class UnitScorer
     public static bool SameNumbers(ScoreRun a, ScoreRun b) =>
         a.Overall == b.Overall && a.PublishedOverall == b.PublishedOverall && a.Band == b.Band && a.Coverage == b.Coverage
         && a.InsufficientData == b.InsufficientData && a.DeltaOverall == b.DeltaOverall && a.Dqi == b.Dqi && a.Kind == b.Kind
+        && a.LoopScore == b.LoopScore && a.LoopActions == b.LoopActions
         && (a.DqiCompleteness, a.DqiTimeliness, a.DqiFirstPassAcceptance, a.DqiEvidenceReviewed, a.DqiItemsWithoutOpenFlags)
             == (b.DqiCompleteness, b.DqiTimeliness, b.DqiFirstPassAcceptance, b.DqiEvidenceReviewed, b.DqiItemsWithoutOpenFlags)
         && a.Criteria.OrderBy(c => c.Order).Select(c => (c.Code, c.Score, c.Band, c.WeightShare, c.Delta))

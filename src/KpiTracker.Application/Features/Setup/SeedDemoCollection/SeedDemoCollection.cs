@@ -90,6 +90,7 @@ internal sealed class SeedDemoCollectionHandler(AppDbContext db, Notifier notifi
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoActions.AddAsync(db, cancellationToken);
         return new SeedDemoCollectionResult(true, items, flags);
     }
 }

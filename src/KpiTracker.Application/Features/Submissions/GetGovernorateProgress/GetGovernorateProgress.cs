@@ -33,7 +33,11 @@ public sealed record GovernorateProgressDto(
     ProgressRunDto? LatestRun,
     string NameAr,
     string NameEn,
-    bool ScorecardReadable);
+    bool ScorecardReadable)
+{
+    /// <summary>When the cycle requires an improvement action per red indicator: the red ones without one; null otherwise.</summary>
+    public int? MissingRequiredActions { get; init; }
+}
 
 /// <summary>
 /// <see cref="Applicable"/>: items people enter (not computed, not granted N/A); <see cref="Submitted"/> of them first submitted
@@ -114,7 +118,10 @@ internal sealed class GetGovernorateProgressHandler(AppDbContext db, ICurrentUse
             run is null ? null : new ProgressRunDto(run.Id, run.Kind.ToCode(), run.ComputedAt, ScoreRounding.Publish(run.Dqi), run.InputHash == inputs.Hash()),
             names.NameAr,
             names.NameEn,
-            (await ScorecardLinks.ReadableAsync(access, [query.Governorate], cancellationToken)).Count == 1);
+            (await ScorecardLinks.ReadableAsync(access, [query.Governorate], cancellationToken)).Count == 1)
+        {
+            MissingRequiredActions = await Actions.RequiredActions.MissingAsync(db, cycle, query.Governorate, cancellationToken),
+        };
     }
 
     /// <summary>A grant that reads every submission of the governorate: one without an indicator (the system reads everything).</summary>
