@@ -1,5 +1,4 @@
 using KpiTracker.Application.Common;
-using KpiTracker.Application.Features.Submissions;
 using KpiTracker.Application.Features.Users;
 using KpiTracker.Application.Features.Users.CreateUser;
 using KpiTracker.BrowserTests.Infrastructure;
