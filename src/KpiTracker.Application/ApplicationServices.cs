@@ -4,6 +4,7 @@ using KpiTracker.Application.Common.Identity;
 using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Audit;
+using KpiTracker.Application.Features.Commitments;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Evidence;
@@ -82,6 +83,7 @@ public static class ApplicationServices
         api.MapReports();
         api.MapCycles();
         api.MapSubmissions();
+        api.MapCommitments();
         api.MapFlags();
         api.MapNotifications();
         api.MapEvidence();

@@ -18,4 +18,10 @@ public enum Permission
     ScorecardRead,
     ComparisonRead,
     JobsDashboard,
+
+    /// <summary>Propose next-cycle commitments for a governorate (DOMAIN section 8).</summary>
+    CommitmentPropose,
+
+    /// <summary>Approve or return governorates' commitments.</summary>
+    CommitmentDecide,
 }

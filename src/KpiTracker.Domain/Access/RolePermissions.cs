@@ -9,13 +9,13 @@ public static class RolePermissions
         [Role.GovernorateReviewer] =
         [
             Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.SubmissionRead, Permission.SubmissionReview,
-            Permission.ScorecardRead, Permission.ComparisonRead,
+            Permission.ScorecardRead, Permission.ComparisonRead, Permission.CommitmentPropose,
         ],
         [Role.CentralTeam] =
         [
             Permission.FrameworkRead, Permission.FrameworkEdit, Permission.OrgUnitsRead, Permission.UsersManage, Permission.AuditRead,
             Permission.CycleManage, Permission.SubmissionRead, Permission.SubmissionVerify, Permission.ScorecardRead,
-            Permission.ComparisonRead, Permission.JobsDashboard,
+            Permission.ComparisonRead, Permission.JobsDashboard, Permission.CommitmentDecide,
         ],
         [Role.Viewer] = [Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.ScorecardRead, Permission.ComparisonRead],
         [Role.Auditor] =

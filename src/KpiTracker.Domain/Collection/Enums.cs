@@ -84,4 +84,13 @@ public enum NotificationKind
 
     /// <summary>To a reviewer: the item has waited for review more than 5 days.</summary>
     ReviewWaiting,
+
+    /// <summary>To the central team: a governorate proposed a commitment.</summary>
+    CommitmentProposed,
+
+    /// <summary>To the proposer: the central team returned the commitment with a reason.</summary>
+    CommitmentReturned,
+
+    /// <summary>To the proposer: the central team approved the commitment.</summary>
+    CommitmentApproved,
 }
