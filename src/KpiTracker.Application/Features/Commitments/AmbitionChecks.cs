@@ -16,7 +16,7 @@ internal static class AmbitionChecks
     {
         var values = await AcceptedValuesAsync(db, [year - 2, year - 1, year], cancellationToken);
         var nextBand = await WhatIfInputs.LoadAsync(db, editions, year, governorate, cancellationToken) is { } loaded
-            ? WhatIfInputs.NextBand(year, governorate, loaded.Edition, loaded.Inputs).Indicators.ToDictionary(i => i.Code, i => i.Value, StringComparer.Ordinal)
+            ? NextBandValues(WhatIfInputs.NextBand(year, governorate, loaded.Edition, loaded.Inputs))
             : [];
         var byIndicator = values.ToLookup(v => v.Indicator, StringComparer.Ordinal);
         return indicators.ToDictionary(
@@ -33,6 +33,16 @@ internal static class AmbitionChecks
                     nextBand.GetValueOrDefault(i.Code));
             },
             StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Per indicator, the value that alone lifts the index to the next band; where no single indicator can, the value the
+    /// suggested plan gives it (the plan moves a few indicators together).
+    /// </summary>
+    public static Dictionary<string, decimal?> NextBandValues(NextBandDto plan)
+    {
+        var planned = plan.Plan.Steps.ToDictionary(s => s.Code, s => s.ValueToEnter, StringComparer.Ordinal);
+        return plan.Indicators.ToDictionary(i => i.Code, i => i.Value ?? (planned.TryGetValue(i.Code, out var v) ? v : null), StringComparer.Ordinal);
     }
 
     /// <summary>The check of one indicator (for a single proposal or decision).</summary>
