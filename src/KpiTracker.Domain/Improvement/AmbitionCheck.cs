@@ -37,7 +37,7 @@ public sealed record AmbitionCheck(
         return new AmbitionCheck(
             scale,
             current,
-            Trend.Project(history.Where(h => h.Year > currentYear - 3 && h.Year <= currentYear).ToList(), currentYear + 1),
+            Allowed(indicator, Trend.Project(history.Where(h => h.Year > currentYear - 3 && h.Year <= currentYear).ToList(), currentYear + 1)),
             Median(national),
             Best(scale, national),
             indicator.Direction == IndicatorDirection.Range ? null : indicator.Target,
@@ -52,6 +52,13 @@ public sealed record AmbitionCheck(
 
     /// <summary>Better than the best value any governorate reported for the indicator in the last three cycles.</summary>
     public bool IsOutOfReach(decimal commitment) => BestOfThreeCycles is { } best && Scale.IsBetter(commitment, best);
+
+    /// <summary>A projection beyond what the indicator allows (past 100 %) is read at the allowed bound.</summary>
+    private static decimal? Allowed(Indicator indicator, decimal? projection) =>
+        projection is not { } p ? null
+        : indicator.AllowedMax is { } max && p > max ? max
+        : indicator.AllowedMin is { } min && p < min ? min
+        : p;
 
     private static decimal? Best(Betterness scale, IReadOnlyList<decimal> values) =>
         values.Count == 0 ? null : values.MaxBy(scale.Key);

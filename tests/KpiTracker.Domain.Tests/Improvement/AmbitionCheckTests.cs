@@ -99,6 +99,15 @@ public sealed class AmbitionCheckTests
     }
 
     [Fact]
+    public void A_projection_past_the_allowed_range_is_read_at_its_bound()
+    {
+        // 80, 90, 100 % projects 110 %: a percentage cannot pass 100, so 100 is the projection and committing to it is not unambitious.
+        var check = Check(CollectionSamples.Percent, [(2023, 80m), (2024, 90m), (2025, 100m)]);
+        Assert.Equal(100m, check.Projection);
+        Assert.False(check.IsUnambitious(100m));
+    }
+
+    [Fact]
     public void Target_and_next_band_value_are_carried_for_display()
     {
         var check = Check(CollectionSamples.Percent, Rising, nextBand: 79m);

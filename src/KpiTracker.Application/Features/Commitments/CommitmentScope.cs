@@ -21,7 +21,7 @@ internal sealed record CommitmentScope(Cycle Cycle, IReadOnlyList<Indicator> Ind
         }
 
         var indicators = await CycleIndicators.Of(db, cycle.EditionId).AsNoTracking()
-            .OrderBy(i => db.Criteria.Where(c => c.Id == i.CriterionId).Select(c => c.Order).First()).ThenBy(i => i.Order)
+            .OrderBy(i => db.Criteria.Where(c => c.Id == i.CriterionId).Select(c => c.Order).Min()).ThenBy(i => i.Order)
             .ToListAsync(cancellationToken);
         return (new CommitmentScope(cycle, indicators), null);
     }
