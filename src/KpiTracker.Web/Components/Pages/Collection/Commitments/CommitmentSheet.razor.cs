@@ -22,12 +22,6 @@ public sealed partial class CommitmentSheet
     private IReadOnlyList<FieldError> _fields = [];
     private bool _canPropose;
 
-    [Inject]
-    private PageSender Sender { get; set; } = default!;
-
-    [Inject]
-    private NavigationManager Navigation { get; set; } = default!;
-
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
 
