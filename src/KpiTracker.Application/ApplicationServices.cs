@@ -5,6 +5,7 @@ using KpiTracker.Application.Common.Idempotency;
 using KpiTracker.Application.Features.Accounts;
 using KpiTracker.Application.Features.Actions;
 using KpiTracker.Application.Features.Audit;
+using KpiTracker.Application.Features.Commitments;
 using KpiTracker.Application.Features.Cycles;
 using KpiTracker.Application.Features.Flags;
 using KpiTracker.Application.Features.Evidence;
@@ -84,6 +85,7 @@ public static class ApplicationServices
         api.MapCycles();
         api.MapSubmissions();
         api.MapActions();
+        api.MapCommitments();
         api.MapFlags();
         api.MapNotifications();
         api.MapEvidence();

@@ -1815,6 +1815,93 @@ namespace KpiTracker.Migrations.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.Commitment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<DateTimeOffset?>("LockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_at");
+
+                    b.Property<string>("OrgUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("org_unit_code");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by_id");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("numeric(20,6)")
+                        .HasColumnName("value");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commitments");
+
+                    b.HasIndex("ProposedById")
+                        .HasDatabaseName("ix_commitments_proposed_by_id");
+
+                    b.HasIndex("Year", "Status")
+                        .HasDatabaseName("ix_commitments_year_status");
+
+                    b.HasIndex("Year", "OrgUnitCode", "IndicatorCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commitments_year_org_unit_code_indicator_code");
+
+                    b.ToTable("commitments", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Improvement.ImprovementAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2288,6 +2375,15 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_indicators_criteria_criterion_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.Commitment", b =>
+                {
+                    b.HasOne("KpiTracker.Application.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_commitments_users_proposed_by_id");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Improvement.ImprovementAction", b =>

@@ -25,6 +25,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SubmissionEvent> SubmissionEvents => Set<SubmissionEvent>();
     public DbSet<SubmissionFlag> SubmissionFlags => Set<SubmissionFlag>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Domain.Improvement.Commitment> Commitments => Set<Domain.Improvement.Commitment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<ScoreRun> ScoreRuns => Set<ScoreRun>();

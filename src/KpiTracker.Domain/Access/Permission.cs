@@ -24,4 +24,10 @@ public enum Permission
 
     /// <summary>Open improvement actions and move them on (the governorate reviewer).</summary>
     ActionManage,
+
+    /// <summary>Propose next-cycle commitments for a governorate (DOMAIN section 8).</summary>
+    CommitmentPropose,
+
+    /// <summary>Approve or return governorates' commitments.</summary>
+    CommitmentDecide,
 }

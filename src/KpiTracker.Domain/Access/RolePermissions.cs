@@ -9,13 +9,13 @@ public static class RolePermissions
         [Role.GovernorateReviewer] =
         [
             Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.SubmissionRead, Permission.SubmissionReview,
-            Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead, Permission.ActionManage,
+            Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead, Permission.ActionManage, Permission.CommitmentPropose,
         ],
         [Role.CentralTeam] =
         [
             Permission.FrameworkRead, Permission.FrameworkEdit, Permission.OrgUnitsRead, Permission.UsersManage, Permission.AuditRead,
             Permission.CycleManage, Permission.SubmissionRead, Permission.SubmissionVerify, Permission.ScorecardRead,
-            Permission.ComparisonRead, Permission.JobsDashboard, Permission.ActionRead,
+            Permission.ComparisonRead, Permission.JobsDashboard, Permission.ActionRead, Permission.CommitmentDecide,
         ],
         [Role.Viewer] = [Permission.FrameworkRead, Permission.OrgUnitsRead, Permission.ScorecardRead, Permission.ComparisonRead, Permission.ActionRead],
         [Role.Auditor] =

@@ -90,4 +90,13 @@ public enum NotificationKind
 
     /// <summary>To an improvement action's responsible user: its due date has passed and it is still open.</summary>
     ActionOverdue,
+
+    /// <summary>To the central team: a governorate proposed a commitment.</summary>
+    CommitmentProposed,
+
+    /// <summary>To the proposer: the central team returned the commitment with a reason.</summary>
+    CommitmentReturned,
+
+    /// <summary>To the proposer: the central team approved the commitment.</summary>
+    CommitmentApproved,
 }

@@ -71,5 +71,9 @@ public sealed class Notification
         };
     }
 
+    /// <summary>About something other than an item (a commitment): the year, governorate and indicator it names.</summary>
+    public static Notification About(Guid userId, NotificationKind kind, int year, string orgUnitCode, string indicatorCode, string? actor, DateTimeOffset now) =>
+        new() { Id = Guid.NewGuid(), UserId = userId, Kind = kind, Year = year, OrgUnitCode = orgUnitCode, IndicatorCode = indicatorCode, Actor = actor, CreatedAt = now };
+
     public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
 }

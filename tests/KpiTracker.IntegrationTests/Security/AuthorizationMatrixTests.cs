@@ -64,6 +64,12 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("POST", "/api/cycles/2099/scorecards/batch", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001", _ => null, CycleManagers, NotFound),
         new("GET", "/api/report-batches/00000000-0000-0000-0000-000000000001/zip", _ => null, CycleManagers, NotFound),
+        new("GET", "/api/cycles/2099/commitments/OM-BS", _ => null, ScorecardReadersOfBs, NotFound, OutsideBs),
+        new("GET", "/api/cycles/2099/commitments/OM-BS/met", _ => null, ScorecardReadersOfBs, NotFound, OutsideBs),
+        new("POST", "/api/cycles/2099/commitments/OM-BS", _ => Json("""{"rows":[{"indicator":"LSP-01","value":80}]}"""), ["reviewer.bs"], NotFound, OutsideBs),
+        new("POST", "/api/cycles/2099/commitments/OM-BS/LSP-01/approve", _ => null, CycleManagers, NotFound, OutsideBs),
+        new("POST", "/api/cycles/2099/commitments/OM-BS/LSP-01/return", _ => Json("""{"reason":"matrix"}"""), CycleManagers, NotFound, OutsideBs),
+        new("GET", "/api/cycles/2099/commitments", _ => null, CycleManagers, NotFound),
         new("POST", "/api/me/password", _ => Json("""{"currentPassword":"wrong-password-here","newPassword":"Sohar-Copper-Mines-Ancient-77"}"""), Everyone, Bad),
     ];
 

@@ -6,7 +6,8 @@ namespace KpiTracker.Application.Features.Cycles.OpenCycle;
 /// <summary>
 /// Opens a planned cycle: one draft item (with an empty revision 1) per governorate and indicator of the edition, all in one
 /// transaction. Owners may enter values from the opening date (start of that day in Muscat) to the expiry (end of that day).
-/// The audit log records the opening with the number of items created, not each empty item.
+/// The audit log records the opening with the number of items created, not each empty item. Approved commitments for this
+/// cycle lock in the same transaction (each audited).
 /// </summary>
 public sealed record OpenCycleCommand(int Year) : ICommand<Result<CycleDto>>, IRequireAccess
 {
@@ -26,7 +27,8 @@ internal sealed class OpenCycleHandler(AppDbContext db, TimeProvider clock, Audi
 
             var now = clock.GetUtcNow();
             var created = await CreateItemsAsync(cycle, now, cancellationToken);
-            audit.Reason = $"{created} items";
+            var locked = await Commitments.Commitments.LockAtOpeningAsync(db, cycle.Year, now, cancellationToken);
+            audit.Reason = locked == 0 ? $"{created} items" : $"{created} items, {locked} commitments locked";
             cycle.Open(now);
             return null;
         }, cancellationToken);

@@ -73,6 +73,7 @@ internal sealed class SeedDemoCollectionHandler(AppDbContext db, Notifier notifi
             }
         }
 
+        await DemoCommitments.AddAsync(db, edition, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
 
