@@ -92,10 +92,11 @@ public sealed class ScorecardTests(BrowserFixture fixture)
         var narrative = (await fixture.SendAsync(new GetScorecardQuery(year, governorate))).Value.Narrative!;
         CultureInfo.CurrentUICulture = before;
         await Expect(page.Locator("#narrative li[data-topic=overall]")).ToHaveTextAsync(narrative.Sentences[0].Text);
-        var link = page.Locator("#narrative a[href^='#criterion-']").First;
+        var link = page.Locator("#narrative a[href*='#criterion-']").First;
         var target = (await link.GetAttributeAsync("href"))!;
         await link.ClickAsync();
-        await Expect(page.Locator(target)).ToBeInViewportAsync();
+        await Expect(page).ToHaveURLAsync($"{fixture.BaseUrl}{target}");
+        await Expect(page.Locator(target[target.IndexOf('#', StringComparison.Ordinal)..])).ToBeInViewportAsync();
     }
 
     private static Task<string> BackgroundAsync(IPage page, string selector) =>
