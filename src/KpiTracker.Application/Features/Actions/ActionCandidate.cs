@@ -1,6 +1,7 @@
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.Domain.Scoring;
+using CommittedValues = KpiTracker.Application.Features.Commitments.Commitments;
 
 namespace KpiTracker.Application.Features.Actions;
 
@@ -43,6 +44,7 @@ internal sealed record ActionCandidate(
         var plan = WhatIfInputs.NextBand(year, governorate, edition, inputs);
         var target = found.Range?.TargetLow ?? found.Target;
         var baseline = row.Status == IndicatorStatus.Value ? row.Value : null;
-        return new ActionCandidate(cycle, found, row.Light, below, baseline, ActionDefaults.Expected(plan, indicator, target));
+        var commitment = await CommittedValues.ApprovedOrProposedValueAsync(db, year + 1, governorate, indicator, cancellationToken);
+        return new ActionCandidate(cycle, found, row.Light, below, baseline, ActionDefaults.Expected(commitment, plan, indicator, target));
     }
 }
