@@ -34,6 +34,10 @@ public sealed partial class CommitmentSheet
     [SupplyParameterFromQuery(Name = "indicator")]
     private string? Indicator { get; set; }
 
+    /// <summary>How many proposals the last post saved: the page redirects after saving (post, redirect, get), so a reload never sends them again.</summary>
+    [SupplyParameterFromQuery(Name = "proposed")]
+    private int? Proposed { get; set; }
+
     private bool CanPropose => _canPropose && _sheet is { Open: true };
 
     private IEnumerable<CommitmentRowDto> Rows =>
@@ -48,6 +52,11 @@ public sealed partial class CommitmentSheet
         }
 
         _canPropose = await Sender.CanAsync(Permission.CommitmentPropose, Governorate);
+        if (Proposed is { } count)
+        {
+            _notice = W["Commitments.Proposed", count];
+        }
+
         await LoadAsync();
     }
 
@@ -94,8 +103,8 @@ public sealed partial class CommitmentSheet
             : await Sender.Send(new ProposeCommitmentsCommand(Year, Governorate, rows));
         if (result.IsSuccess)
         {
-            _notice = W["Commitments.Proposed", result.Value.Count];
-            await LoadAsync();
+            var here = $"/cycles/{Year}/commitments/{Uri.EscapeDataString(Governorate)}?proposed={result.Value.Count}";
+            Navigation.NavigateTo(Indicator is null ? here : $"{here}&indicator={Uri.EscapeDataString(Indicator)}");
             return;
         }
 
