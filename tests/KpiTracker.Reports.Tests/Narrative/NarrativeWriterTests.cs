@@ -40,7 +40,7 @@ public class NarrativeWriterTests
             "تحقّق 3 من 5 التزامات قابلة للقياس.",
             "التزامات لم تتحقّق: HCC-02، INN-03.",
             "تعذّر قياس التزام واحد: ENV-01.",
-            "حلّ في هذه الدورة موعد 4 إجراءات تحسين تستهدف HCC-02، INN-03، ومتوسط نسبة تحقّقها 64.0%.",
+            "حلّ في هذه الدورة موعد 4 إجراءات تحسين تستهدف HCC-02، INN-03، ومتوسط نسبة إنجازها 64.0%.",
             "للوصول إلى فئة رائد (90.0) تقترح الخطة رفع مؤشرين: CUS-02 إلى 85، INN-01 إلى 70؛ فيبلغ المؤشر العام 90.1.",
             "التغطية 94.3%: 33 من 35 مؤشرًا منطبقًا لها قيمة مقبولة.",
             "بلغ مؤشر جودة البيانات 82.4، وأضعف مكوّناته «الالتزام بالموعد» بنسبة 61.0%.",
@@ -110,7 +110,7 @@ public class NarrativeWriterTests
     {
         var facts = NarrativeSamples.FirstCycle with { Actions = new ActionFacts(1, 1.25m, []) };
         Assert.Equal("One improvement action was due this cycle; its realisation is 100.0%.", Single(facts, NarrativeTopic.Actions, English));
-        Assert.Equal("حلّ في هذه الدورة موعد إجراء تحسين واحد، ونسبة تحقّقه 100.0%.", Single(facts, NarrativeTopic.Actions, Arabic));
+        Assert.Equal("حلّ في هذه الدورة موعد إجراء تحسين واحد، ونسبة إنجازه 100.0%.", Single(facts, NarrativeTopic.Actions, Arabic));
     }
 
     [Fact]
