@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiTracker.Application.Features.Frameworks;
+using KpiTracker.Domain.Improvement;
 using KpiTracker.Reports.Narrative;
 
 namespace KpiTracker.Application.Features.Scoring;
@@ -7,8 +8,10 @@ namespace KpiTracker.Application.Features.Scoring;
 /// <summary>
 /// The facts a scorecard's narrative is written from, all read from its run: the card's published numbers, the edition's band
 /// names, and the plan to the next band, which is stated only when computed from the very inputs the run read (same input hash),
-/// so the same run always gives the same text. The improvement loop's facts (commitments met, actions due) are not wired yet:
-/// <see cref="NarrativeFacts.Commitments"/> and <see cref="NarrativeFacts.Actions"/> stay null and their sentences are left out.
+/// so the same run always gives the same text. The improvement loop's facts come from the same run: commitments met compares
+/// the governorate's locked commitments for the cycle (locked at its opening, before any run) with the run's values; the
+/// actions due are the run's own loop score and count (its input hash covers the actions due), stated without their
+/// indicators, which the run does not keep.
 /// </summary>
 internal static class ScorecardNarratives
 {
@@ -17,8 +20,40 @@ internal static class ScorecardNarratives
         var bands = (await ScoringNames.BandsAsync(db, card.Year, cancellationToken)).ToDictionary(b => b.Code, StringComparer.Ordinal);
         var loaded = await WhatIfInputs.LoadAsync(db, editions, card.Year, card.Governorate, cancellationToken);
         var plan = loaded is { } l && l.Inputs.Hash() == card.Run.InputHash ? WhatIfInputs.NextBand(card.Year, card.Governorate, l.Edition, l.Inputs) : null;
-        var facts = Facts(card, bands, plan);
+        var commitments = loaded is { } e ? await CommitmentsAsync(db, e.Edition, card, cancellationToken) : null;
+        var actions = await ActionsAsync(db, card.Run.Id, cancellationToken);
+        var facts = Facts(card, bands, plan) with { Commitments = commitments, Actions = actions };
         return Write(facts, CultureInfo.CurrentUICulture);
+    }
+
+    /// <summary>Each commitment locked for the card's cycle, met or not by the run's value (none locked: nothing to say).</summary>
+    private static async Task<CommitmentFacts?> CommitmentsAsync(AppDbContext db, EditionModel edition, ScorecardDto card, CancellationToken cancellationToken)
+    {
+        var locked = await db.Commitments.AsNoTracking()
+            .Where(c => c.Year == card.Year && c.OrgUnitCode == card.Governorate && c.Status == CommitmentStatus.Locked)
+            .ToListAsync(cancellationToken);
+        if (locked.Count == 0)
+        {
+            return null;
+        }
+
+        var rows = card.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var outcomes = locked
+            .Where(c => edition.IndicatorsByCode.ContainsKey(c.IndicatorCode))
+            .Select(c => (c.IndicatorCode, Met: Commitment.MetBy(
+                Betterness.Of(edition.IndicatorsByCode[c.IndicatorCode]),
+                c.Value,
+                rows.TryGetValue(c.IndicatorCode, out var row) && row.Status == Domain.Scoring.IndicatorStatus.Value ? row.Value : null)))
+            .ToList();
+        string[] Codes(CommitmentMet met) => [.. outcomes.Where(o => o.Met == met).Select(o => o.IndicatorCode).Order(StringComparer.Ordinal)];
+        return new CommitmentFacts(Codes(CommitmentMet.Yes), Codes(CommitmentMet.No), Codes(CommitmentMet.NotMeasurable));
+    }
+
+    /// <summary>The run's actions due and their mean realisation (0–1); none due: nothing to say.</summary>
+    private static async Task<ActionFacts?> ActionsAsync(AppDbContext db, Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await db.ScoreRuns.AsNoTracking().Where(r => r.Id == runId).Select(r => new { r.LoopActions, r.LoopScore }).SingleAsync(cancellationToken);
+        return run.LoopActions > 0 ? new ActionFacts(run.LoopActions, run.LoopScore / 100m, []) : null;
     }
 
     /// <summary>The narrative of <paramref name="facts"/> in <paramref name="culture"/>, in the current reader's digits.</summary>
