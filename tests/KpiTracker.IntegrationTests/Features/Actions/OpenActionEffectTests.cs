@@ -36,6 +36,11 @@ public sealed class OpenActionEffectTests(DatabaseFixture fixture) : Integration
         // The list shows the effect the run was computed from.
         var listed = Assert.Single((await data.ReviewerClient.GetFromJsonAsync<List<ActionDto>>(ActionData.Actions()))!);
         Assert.Equal((true, expected.Effect, expected.Realisation, 2025), (listed.Measured, listed.Effect, listed.Realisation, listed.DueYear));
+
+        // The scorecard's narrative states the action due, written from this run.
+        var card = await data.ReviewerClient.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/cycles/2025/scorecards/OM-BS", UriKind.Relative));
+        var sentence = Assert.Single(card.GetProperty("narrative").GetProperty("sentences").EnumerateArray(), s => s.GetProperty("topic").GetString() == "actions");
+        Assert.Equal(run.Id, sentence.GetProperty("runId").GetGuid());
     }
 
     [Fact]
