@@ -42,7 +42,7 @@ public static class ScorecardDocument
                     ScorecardAppendix.Trend(column.Item(), model, trend, labels, theme);
                 }
 
-                if (model.Plan is { Actions.Count: > 0 } plan)
+                if (model.Plan is { HasContent: true } plan)
                 {
                     ScorecardPlan.Page(column, plan, model.Language, theme);
                 }

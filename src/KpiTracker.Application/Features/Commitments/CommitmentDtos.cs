@@ -54,3 +54,19 @@ public sealed record CommitmentRowDto(
 /// <see cref="Open"/> while that cycle has not opened (afterwards nothing changes).
 /// </summary>
 public sealed record CommitmentSheetDto(int Year, int ForYear, string Governorate, bool Open, IReadOnlyList<CommitmentRowDto> Rows);
+
+/// <summary>One locked commitment and the value of the cycle's latest run: met, not met, or not measurable (no value in the run).</summary>
+public sealed record CommitmentMetDto(
+    string Indicator,
+    string Name,
+    decimal Commitment,
+    decimal? Reported,
+    [property: JsonConverter(typeof(CodeJsonConverter<CommitmentMet>))] CommitmentMet Met);
+
+/// <summary>The commitments a governorate locked for cycle <see cref="Year"/>, each with whether it was met.</summary>
+public sealed record CommitmentsMetDto(int Year, string Governorate, IReadOnlyList<CommitmentMetDto> Items)
+{
+    public int MetCount => Items.Count(i => i.Met == CommitmentMet.Yes);
+
+    public int MeasurableCount => Items.Count(i => i.Met != CommitmentMet.NotMeasurable);
+}

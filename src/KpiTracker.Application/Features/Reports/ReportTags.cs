@@ -13,15 +13,16 @@ namespace KpiTracker.Application.Features.Reports;
 internal static class ReportTags
 {
     /// <summary>Raise whenever the documents' layout, labels or mapping change, so every cached PDF is rendered afresh.</summary>
-    public const int LayoutVersion = 4;
+    public const int LayoutVersion = 5;
 
     /// <summary>
     /// The run (id and input hash), the language and the reader's digits (<see cref="NumberText.Current"/>), plus the ids of every governorate's latest run in the year up to it (the scorecard
     /// also shows its rank, the national medians and the three-year trend, which move when another run is stored) and the ministry
-    /// identity's fingerprint (the identity block).
+    /// identity's fingerprint (the identity block), and the stamp of the governorate's improvement actions (the plan page lists
+    /// them with their status, which changes without a new run).
     /// </summary>
-    public static string Scorecard(RunDto run, IEnumerable<Guid> latestRuns, ReportLanguage language, string identity) =>
-        Hash($"scorecard|{LayoutVersion}|{language.Code()}|{NumberText.Current}|{run.Id:N}|{run.InputHash}|{Join(latestRuns)}|{identity}");
+    public static string Scorecard(RunDto run, IEnumerable<Guid> latestRuns, ReportLanguage language, string identity, string actions) =>
+        Hash($"scorecard|{LayoutVersion}|{language.Code()}|{NumberText.Current}|{run.Id:N}|{run.InputHash}|{Join(latestRuns)}|{identity}|{actions}");
 
     /// <summary>Every latest run of the year and of the year before (rank change), the cycle's kind, the language, the digits and the identity.</summary>
     public static string Comparison(int year, string kind, IEnumerable<(Guid Id, string InputHash)> runs, IEnumerable<Guid> previousYear, ReportLanguage language, string identity) =>

@@ -59,7 +59,10 @@ internal sealed class ScorecardModels(AppDbContext db, TimeProvider clock, Repor
                 a.Recommendation))],
             card.Narrative?.Facts is { } facts ? [.. NarrativeWriter.Write(facts, culture).Select(s => s.Text)] : null)
         {
-            Plan = await Actions.ActionPlanPage.BuildAsync(db, card.Year, card.Governorate, clock, cancellationToken),
+            Plan = await Actions.ActionPlanPage.BuildAsync(db, card.Year, card.Governorate, clock, cancellationToken) with
+            {
+                Commitments = [.. (card.Commitments ?? []).Select(c => new PlanCommitment(c.Indicator, indicatorNames.GetValueOrDefault(c.Indicator, c.Indicator), c.Commitment, c.Reported, c.Met))],
+            },
         };
     }
 

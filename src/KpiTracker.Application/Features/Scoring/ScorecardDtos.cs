@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KpiTracker.Application.Features.Commitments;
 using KpiTracker.Domain.Scoring;
 
 namespace KpiTracker.Application.Features.Scoring;
@@ -10,7 +11,8 @@ public sealed record RunDto(Guid Id, string Kind, string Edition, string EngineV
 /// A governorate's scorecard: <see cref="Rank"/> among <see cref="RankOf"/> governorates; <see cref="Flags"/> holds
 /// <c>provisional</c> and <c>insufficient_data</c> as docs/RESULTS.md reads them (band and rank not established below 2/3 coverage).
 /// <see cref="Analyses"/>: the analysis and recommendation on each scored value that has one, by indicator code.
-/// <see cref="Narrative"/>: the sentences written from the run, in the caller's language.
+/// <see cref="Narrative"/>: the sentences written from the run, in the caller's language. <see cref="Commitments"/>: each commitment locked
+/// for the cycle, met or not by the run's value (empty when none was locked).
 /// </summary>
 public sealed record ScorecardDto(
     int Year,
@@ -32,7 +34,8 @@ public sealed record ScorecardDto(
     IReadOnlyList<TrendYearDto> Trend,
     RunDto Run,
     IReadOnlyList<IndicatorAnalysisDto> Analyses,
-    NarrativeDto? Narrative = null);
+    NarrativeDto? Narrative = null,
+    IReadOnlyList<CommitmentMetDto>? Commitments = null);
 
 /// <summary>
 /// One cycle of a scorecard's trend (the last three cycles up to the card's year, oldest first): the latest run's kind,

@@ -8,8 +8,8 @@ namespace KpiTracker.Application.Features.Scoring;
 /// <summary>
 /// The facts a scorecard's narrative is written from, all read from its run: the card's published numbers, the edition's band
 /// names, and the plan to the next band, which is stated only when computed from the very inputs the run read (same input hash),
-/// so the same run always gives the same text. The improvement loop's facts come from the same run: commitments met compares
-/// the governorate's locked commitments for the cycle (locked at its opening, before any run) with the run's values; the
+/// so the same run always gives the same text. The improvement loop's facts come from the same run: commitments met are the
+/// card's own (<see cref="Features.Commitments.CommitmentOutcomes"/>: locked at the cycle's opening, before any run, against the run's values); the
 /// actions due are the run's own loop score and count (its input hash covers the actions due), stated without their
 /// indicators, which the run does not keep.
 /// </summary>
@@ -20,32 +20,20 @@ internal static class ScorecardNarratives
         var bands = (await ScoringNames.BandsAsync(db, card.Year, cancellationToken)).ToDictionary(b => b.Code, StringComparer.Ordinal);
         var loaded = await WhatIfInputs.LoadAsync(db, editions, card.Year, card.Governorate, cancellationToken);
         var plan = loaded is { } l && l.Inputs.Hash() == card.Run.InputHash ? WhatIfInputs.NextBand(card.Year, card.Governorate, l.Edition, l.Inputs) : null;
-        var commitments = loaded is { } e ? await CommitmentsAsync(db, e.Edition, card, cancellationToken) : null;
         var actions = await ActionsAsync(db, card.Run.Id, cancellationToken);
-        var facts = Facts(card, bands, plan) with { Commitments = commitments, Actions = actions };
+        var facts = Facts(card, bands, plan) with { Commitments = CommitmentFactsOf(card), Actions = actions };
         return Write(facts, CultureInfo.CurrentUICulture);
     }
 
-    /// <summary>Each commitment locked for the card's cycle, met or not by the run's value (none locked: nothing to say).</summary>
-    private static async Task<CommitmentFacts?> CommitmentsAsync(AppDbContext db, EditionModel edition, ScorecardDto card, CancellationToken cancellationToken)
+    /// <summary>Each commitment locked for the card's cycle, met or not by the run's value, as the card states it (none locked: nothing to say).</summary>
+    private static CommitmentFacts? CommitmentFactsOf(ScorecardDto card)
     {
-        var locked = await db.Commitments.AsNoTracking()
-            .Where(c => c.Year == card.Year && c.OrgUnitCode == card.Governorate && c.Status == CommitmentStatus.Locked)
-            .ToListAsync(cancellationToken);
-        if (locked.Count == 0)
+        if (card.Commitments is not { Count: > 0 } outcomes)
         {
             return null;
         }
 
-        var rows = card.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var outcomes = locked
-            .Where(c => edition.IndicatorsByCode.ContainsKey(c.IndicatorCode))
-            .Select(c => (c.IndicatorCode, Met: Commitment.MetBy(
-                Betterness.Of(edition.IndicatorsByCode[c.IndicatorCode]),
-                c.Value,
-                rows.TryGetValue(c.IndicatorCode, out var row) && row.Status == Domain.Scoring.IndicatorStatus.Value ? row.Value : null)))
-            .ToList();
-        string[] Codes(CommitmentMet met) => [.. outcomes.Where(o => o.Met == met).Select(o => o.IndicatorCode).Order(StringComparer.Ordinal)];
+        string[] Codes(CommitmentMet met) => [.. outcomes.Where(o => o.Met == met).Select(o => o.Indicator).Order(StringComparer.Ordinal)];
         return new CommitmentFacts(Codes(CommitmentMet.Yes), Codes(CommitmentMet.No), Codes(CommitmentMet.NotMeasurable));
     }
 

@@ -1,3 +1,4 @@
+using KpiTracker.Application.Features.Commitments;
 using KpiTracker.Domain.Scoring;
 using static KpiTracker.Application.Features.Scoring.ScorecardReads;
 
@@ -99,6 +100,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
             trend,
             Run(run),
             await ScorecardAnalyses.ReadAsync(db, cycle.Id, governorate, cancellationToken));
+        card = card with { Commitments = await CommitmentOutcomes.ReadAsync(db, edition, year, governorate, CommitmentOutcomes.ValuesOf(run.Indicators), cancellationToken) };
         return card with { Narrative = await ScorecardNarratives.ReadAsync(db, editions, card, cancellationToken) };
     }
 

@@ -3,12 +3,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Features.Commitments;
-using KpiTracker.Application.Features.Commitments.GetCommitmentsMet;
+using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Commitments;
@@ -91,10 +93,38 @@ public sealed class DecideCommitmentTests(DatabaseFixture fixture) : Integration
             UPDATE submissions SET state = 'accepted' WHERE year = 2026 AND org_unit_code = 'OM-BS' AND indicator_code IN ('LSP-02', 'CUS-05');
             UPDATE submissions SET state = 'not_applicable' WHERE year = 2026 AND org_unit_code = 'OM-BS' AND indicator_code = 'PAO-05';
             """));
+        // Met or not is judged on the run's values, as the scorecard, its PDF and its narrative state them.
+        var run = Assert.Single((await Fixture.SendAsync(new ScoreCycleCommand(2026, "OM-BS"))).Value.Runs);
+        (CommitmentMet, string)[] expected = [(CommitmentMet.No, "CUS-05"), (CommitmentMet.Yes, "LSP-02"), (CommitmentMet.NotMeasurable, "PAO-05")];
         var met = (await reviewer.GetFromJsonAsync<CommitmentsMetDto>("/api/cycles/2026/commitments/OM-BS/met", Json))!;
+        Assert.Equal(expected, met.Items.Select(i => (i.Met, i.Indicator)).OrderBy(i => i.Indicator, StringComparer.Ordinal).ToArray());
+        Assert.Equal((1, 2), (met.MetCount, met.MeasurableCount));
+
+        var card = await reviewer.GetFromJsonAsync<JsonElement>("/api/cycles/2026/scorecards/OM-BS", Json);
         Assert.Equal(
-            [("CUS-05", CommitmentMet.No), ("LSP-02", CommitmentMet.Yes), ("PAO-05", CommitmentMet.NotMeasurable)],
-            met.Items.Select(i => (i.Indicator, i.Met)).OrderBy(i => i.Indicator, StringComparer.Ordinal).ToArray());
+            expected.Select(e => (e.Item2, e.Item1.ToCode())),
+            card.GetProperty("commitments").EnumerateArray().Select(c => (c.GetProperty("indicator").GetString()!, c.GetProperty("met").GetString()!))
+                .OrderBy(c => c.Item1, StringComparer.Ordinal));
+        var sentences = card.GetProperty("narrative").GetProperty("sentences").EnumerateArray()
+            .Where(s => s.GetProperty("topic").GetString() == "commitments").ToList();
+        Assert.All(sentences, s => Assert.Equal(run.RunId, s.GetProperty("runId").GetGuid()));
+        Assert.Equal(
+            ["1 of 2 measurable commitments were met.", "Commitments not met: CUS-05.", "One commitment could not be measured: PAO-05."],
+            sentences.Select(s => s.GetProperty("text").GetString()));
+
+        // The PDF's improvement-plan page lists the same outcomes, on one page after the scorecard's four at most.
+        foreach (var (lang, heading, count) in new[] { ("en", "Commitments met: 1 of 2 measurable.", "Commitment met"), ("ar", "الالتزامات المحققة", "تحقق الالتزام") })
+        {
+            using var response = await reviewer.GetAsync(new Uri($"/api/cycles/2026/scorecards/OM-BS/pdf?lang={lang}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var pdf = PdfTools.Save(await response.Content.ReadAsByteArrayAsync(), $"commitments-met-{lang}");
+            Assert.InRange(PdfTools.PageCount(pdf), 2, 5);
+            var last = PdfTools.Normalize(PdfTools.ExtractText(pdf, PdfTools.PageCount(pdf)));
+            Assert.Contains(PdfTools.Normalize(heading), last, StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Normalize(count), last, StringComparison.Ordinal);
+            Assert.Contains("CUS-05", last, StringComparison.Ordinal);
+            Assert.Contains("PAO-05", last, StringComparison.Ordinal);
+        }
 
         var audit = await Fixture.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Entity == "commitment" && a.EntityKey == "2026/OM-BS/LSP-02")
             .OrderBy(a => a.Seq).Select(a => a.Action).ToListAsync());

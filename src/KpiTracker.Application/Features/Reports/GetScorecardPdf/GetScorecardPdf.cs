@@ -35,7 +35,11 @@ internal sealed class GetScorecardPdfHandler(AppDbContext db, EditionModels edit
         // Every latest run of the trend's years too: a rescored earlier cycle changes the trend the scorecard prints.
         var from = query.Year - ScorecardTrends.Cycles + 1;
         var latest = await db.ScoreRuns.AsNoTracking().Where(r => r.Year >= from && r.Year <= query.Year && r.IsLatest).Select(r => r.Id).ToListAsync(cancellationToken);
-        var tag = ReportTags.Scorecard(card.Value.Run, latest, language, identity.Fingerprint);
+        // The plan page's actions change without a new run: their count and last change are part of the file's identity.
+        var actions = await db.ImprovementActions.AsNoTracking().Where(a => a.OrgUnitCode == query.Governorate)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(a => a.UpdatedAt) }).FirstOrDefaultAsync(cancellationToken);
+        var stamp = actions is null ? "0" : $"{actions.Count}:{actions.Last.UtcTicks}";
+        var tag = ReportTags.Scorecard(card.Value.Run, latest, language, identity.Fingerprint, stamp);
         var name = FileNames.Sanitise($"scorecard-{card.Value.Year}-{card.Value.Governorate}-{language.Code()}", FileKind.Pdf);
         if (ReportTags.Matches(query.IfNoneMatch, tag))
         {
