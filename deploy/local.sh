@@ -256,7 +256,10 @@ cmd_test_inside() {
   # dotnet test's own RunSettings come after a '--'; add one unless the caller's arguments have it.
   local -a settings=(RunConfiguration.TestSessionTimeout=3000000)
   [[ " $* " == *" -- "* ]] || settings=(-- "${settings[@]}")
-  dotnet test "$target" -c Release --no-build --logger trx --results-directory "$results" "$@" "${settings[@]}"
+  # The console output is kept beside the TRX files: when dotnet test fails without a failed test (a fixture's clean-up, a
+  # crashed test host), its own words are the only account of why.
+  dotnet test "$target" -c Release --no-build --logger trx --results-directory "$results" "$@" "${settings[@]}" 2>&1 \
+    | tee "$results/dotnet-test.log"
 }
 
 cmd_test() {
@@ -280,7 +283,7 @@ cmd_test() {
   if [[ -n "${KPI_TEST_RESULTS:-}" ]]; then
     mkdir -p "$KPI_TEST_RESULTS"
     results="$(cd "$KPI_TEST_RESULTS" && pwd)"
-    find "$results" -maxdepth 2 -name '*.trx' -type f -delete
+    find "$results" -maxdepth 2 \( -name '*.trx' -o -name dotnet-test.log \) -type f -delete
   else
     RESULTS_TMP="$(mktemp -d "${TMPDIR:-/tmp}/kpitracker-test-results.XXXXXX")"
     trap 'rm -rf "$RESULTS_TMP"' EXIT
@@ -305,7 +308,9 @@ cmd_test() {
     read -r passed failed skipped <<<"$counts"
     ((passed + failed + skipped > 0)) || log "WARNING: no test ran (check the project path and any --filter)"
     if [[ $rc -ne 0 && $failed -eq 0 ]]; then
-      log "dotnet test exited with code $rc although no test failed (a crashed test host?)"
+      log "dotnet test exited with code $rc although no test failed (a crashed test host?); what it said of it:"
+      grep -aE "Cleanup Failure|\[FAIL\]|Error Message|exited with error|[Aa]borted|Unhandled exception|crash" "$results/dotnet-test.log" \
+        | grep -v "^\s*Passed" | head -40 >&2 || true
       failed=1
     fi
   fi

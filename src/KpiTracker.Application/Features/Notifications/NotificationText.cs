@@ -30,11 +30,24 @@ internal static class NotificationText
                 n.ReturnReason?.ToCode(),
                 Messages.Get("notification." + n.Kind.ToCode(), indicator, unit, n.Year, reason, Days(n.Days ?? 0)),
                 n.Actor,
-                $"/api/cycles/{n.Year}/submissions/{n.OrgUnitCode}/{n.IndicatorCode}",
+                PageOf(n),
                 n.CreatedAt,
                 n.ReadAt);
         })];
     }
+
+    /// <summary>
+    /// The page a notification is about: the central team's list of a governorate's proposals, the governorate's commitments table
+    /// (a commitment's year is the cycle it is for; the table is the year before's), the governorate's actions on the indicator,
+    /// or the item itself.
+    /// </summary>
+    public static string PageOf(Notification n) => n.Kind switch
+    {
+        NotificationKind.CommitmentProposed => $"/cycles/{n.Year - 1}/commitments?gov={n.OrgUnitCode}&status=proposed",
+        NotificationKind.CommitmentReturned or NotificationKind.CommitmentApproved => $"/cycles/{n.Year - 1}/commitments/{n.OrgUnitCode}",
+        NotificationKind.ActionDueSoon or NotificationKind.ActionOverdue => $"/governorates/{n.OrgUnitCode}/actions?indicator={n.IndicatorCode}",
+        _ => $"/cycles/{n.Year}/submissions/{n.OrgUnitCode}/{n.IndicatorCode}",
+    };
 
     /// <summary>"7 days", "يومان", "15 يومًا": the plural form from ICU, the digits as every number of the message.</summary>
     private static string Days(int days) => Terms.Count("count.days", days, days.ToString(CultureInfo.CurrentCulture));

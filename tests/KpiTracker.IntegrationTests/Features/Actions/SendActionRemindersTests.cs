@@ -29,6 +29,8 @@ public sealed class SendActionRemindersTests(DatabaseFixture fixture) : Integrat
         using var english = await Fixture.Users.ClientForAsync(data.Owner, "en");
         var page = (await english.GetFromJsonAsync<NotificationPage>("/api/notifications"))!;
         Assert.Contains(page.Items, n => n.Kind == "action_due_soon" && n.Message.Contains("is due in 3 days", StringComparison.Ordinal));
+        // The notice opens the governorate's actions on that indicator, not the value's page.
+        Assert.All(page.Items, n => Assert.Equal($"/governorates/OM-BS/actions?indicator={n.Indicator}", n.Link));
         using var arabic = await Fixture.Users.ClientForAsync(data.Owner, "ar");
         var inArabic = (await arabic.GetFromJsonAsync<NotificationPage>("/api/notifications"))!;
         Assert.Contains(inArabic.Items, n => n.Kind == "action_overdue" && n.Message.Contains("تجاوز إجراء التحسين", StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using KpiTracker.Application.Features.Commitments;
+using KpiTracker.Application.Features.Notifications;
 using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
@@ -70,6 +71,10 @@ public sealed class DecideCommitmentTests(DatabaseFixture fixture) : Integration
         }
 
         Assert.Equal(3, await CountNoticesAsync(NotificationKind.CommitmentApproved, reviewerUser.Id));
+        // Each notice opens the page to act on: the governorate's commitments table for the reviewer.
+        var notices = (await reviewer.GetFromJsonAsync<NotificationPage>("/api/notifications", Json))!;
+        Assert.Contains(notices.Items, n => n.Kind == "commitment_returned");
+        Assert.All(notices.Items.Where(n => n.Kind.StartsWith("commitment_", StringComparison.Ordinal)), n => Assert.Equal("/cycles/2025/commitments/OM-BS", n.Link));
 
         using (var open = await Client.PostAsync(new Uri("/api/cycles/2026/open", UriKind.Relative), null))
         {

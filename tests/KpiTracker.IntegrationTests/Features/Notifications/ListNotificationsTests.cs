@@ -20,7 +20,7 @@ public sealed class ListNotificationsTests(DatabaseFixture fixture) : Collection
         var submitted = Assert.Single(review.Items);
         Assert.Equal((1, "submission_submitted", "LSP-01"), (review.Unread, submitted.Kind, submitted.Indicator));
         Assert.Equal("LSP-01 Goals linked to the annual plan for North Al Batinah (2025) was submitted for your review.", submitted.Message);
-        Assert.Equal("/api/cycles/2025/submissions/OM-BS/LSP-01", submitted.Link);
+        Assert.Equal("/cycles/2025/submissions/OM-BS/LSP-01", submitted.Link);
         Assert.Empty((await PageAsync(ReviewerMa)).Items);
         Assert.Empty((await PageAsync(Owner)).Items);
 
