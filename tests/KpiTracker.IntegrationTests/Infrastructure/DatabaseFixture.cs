@@ -139,6 +139,17 @@ public sealed class DatabaseGroup : ICollectionFixture<DatabaseFixture>
     public const string Name = "database";
 }
 
+/// <summary>
+/// A second database with its own host, so the database tests run as two collections side by side (xunit runs collections in
+/// parallel): the scoring, accounts, reports, notifications and improvement-loop tests say so with
+/// <c>[Collection(SecondDatabaseGroup.Name)]</c>; every other <see cref="IntegrationTest"/> is in <see cref="DatabaseGroup"/>.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SecondDatabaseGroup : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "database-2";
+}
+
 /// <summary>Base of every database test: a clean, seeded database and a central-team client before each test.</summary>
 [Collection(DatabaseGroup.Name)]
 public abstract class IntegrationTest(DatabaseFixture fixture) : IAsyncLifetime

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>The current password asked by a password change is guarded like a sign-in (#20 item 4), and cannot be reused (item 12).</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ChangePasswordTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string NewPassword = "Nizwa-Fort-Morning-Bells-1650";

@@ -9,6 +9,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>The home page's one query: the open cycle and its deadline, and the entry points each role is led to.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetHomePageTests(DatabaseFixture fixture) : CollectionTest(fixture)
 {
     [Fact]

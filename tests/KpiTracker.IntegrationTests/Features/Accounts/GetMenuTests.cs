@@ -6,6 +6,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>The layout's one query: the menu a role is offered, and the unread notifications beside it.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetMenuTests(DatabaseFixture fixture) : CollectionTest(fixture)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>Issue #20 items 2 and 15b: a refresh token is good once, its reuse ends the session, and refreshes are audited.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class RefreshTokenTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>Deactivation, a password change and a role change each end the user's existing cookies and tokens.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SessionEndTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>docs/NUMBERS.md: Latin digits with "." by default; Arabic-Indic digits as a user's own, audited choice.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SetDigitsTests(DatabaseFixture fixture) : CollectionTest(fixture)
 {
     [Fact]

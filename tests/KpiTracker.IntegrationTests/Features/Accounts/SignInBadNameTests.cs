@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>User names no account can have are answered 400 with a code, not 500, and every failed name is audited clean and short (#20 items 10, 11).</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SignInBadNameTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     public static TheoryData<string, string> BadNames => new()

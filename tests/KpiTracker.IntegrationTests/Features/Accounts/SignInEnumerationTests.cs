@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>Unknown, inactive, locked and known accounts with a wrong password are answered alike and cost alike (#20 item 3).</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SignInEnumerationTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

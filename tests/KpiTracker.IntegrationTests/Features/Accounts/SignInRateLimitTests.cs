@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>Sign-in attempts are counted per user name and per client address, two partitions with their own budgets (#20 item 8).</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SignInRateLimitTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SignInTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string StrongPassword = "Sur-Harbour-Dhow-Lanterns-Over-Jebel-Akhdar-Terraces-1987-Qalhat";

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Accounts;
 
 /// <summary>Issue #20 items 2 and 15b: signing out ends the session on the server, wherever a copy of its cookie or token is.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SignOutTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -6,6 +6,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ListActionsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

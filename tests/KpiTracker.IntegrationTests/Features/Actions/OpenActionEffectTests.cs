@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
 /// <summary>An action opened in 2024 and due in 2025 is measured by the 2025 run: its effect, the loop score, the input hash.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class OpenActionEffectTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class RequireActionsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

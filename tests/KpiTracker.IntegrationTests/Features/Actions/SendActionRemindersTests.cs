@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
 /// <summary>An action due on 30 June 2025 (Muscat): its responsible user, owner.bs, is reminded on 16 and 27 June and 1 July, each once.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SendActionRemindersTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

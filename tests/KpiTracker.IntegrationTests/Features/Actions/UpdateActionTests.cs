@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class UpdateActionTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

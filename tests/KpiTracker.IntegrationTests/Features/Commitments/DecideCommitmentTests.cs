@@ -20,6 +20,7 @@ namespace KpiTracker.IntegrationTests.Features.Commitments;
 /// A commitment's whole route: proposed → returned → proposed → approved → locked when the next cycle opens → reported as met,
 /// not met or not measurable on that cycle's scorecard; audited and notified at every step.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class DecideCommitmentTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -8,6 +8,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Commitments;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetCommitmentsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

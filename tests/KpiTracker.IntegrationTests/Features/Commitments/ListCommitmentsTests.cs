@@ -9,6 +9,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Commitments;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ListCommitmentsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Notifications;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ListNotificationsTests(DatabaseFixture fixture) : CollectionTest(fixture)
 {
     [Fact]

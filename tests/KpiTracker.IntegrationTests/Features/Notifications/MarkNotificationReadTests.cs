@@ -6,6 +6,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Notifications;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class MarkNotificationReadTests(DatabaseFixture fixture) : CollectionTest(fixture)
 {
     [Fact]

@@ -16,6 +16,7 @@ namespace KpiTracker.IntegrationTests.Features.Notifications;
 /// The email outbox against a real SMTP conversation: a second host on the same database with <c>Kpi:Smtp</c> pointing at
 /// <see cref="SmtpTestServer"/>. Notifications come from the reminder job (an owner with an address and one without).
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SendOutboxTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly DateTimeOffset Day7 = new(2026, 1, 24, 6, 0, 0, TimeSpan.Zero);

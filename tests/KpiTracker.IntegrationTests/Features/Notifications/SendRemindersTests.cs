@@ -13,6 +13,7 @@ namespace KpiTracker.IntegrationTests.Features.Notifications;
 /// The daily reminder job on the 2025 cycle (deadline 31 January 2026, Muscat): owners of OM-BS's CUS-01 (draft) and CUS-02
 /// (returned); a reviewer of OM-BS with ENV-01 submitted on 11 January and ENV-02 on 14 January.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class SendRemindersTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     /// <summary>17 January 2026, 10:00 in Muscat: 14 days before the deadline.</summary>

@@ -13,6 +13,7 @@ namespace KpiTracker.IntegrationTests.Features.Reports;
 /// docs/RESULTS.md on both PDFs from real runs: a provisional scorecard with 10 values left (coverage below 2/3) and an indicator
 /// that had no value the year before.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardPdfReadingRuleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Revived = "CUS-01";

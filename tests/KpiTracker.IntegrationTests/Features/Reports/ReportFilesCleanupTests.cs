@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiTracker.IntegrationTests.Features.Reports;
 
 /// <summary>The daily cleanup of the report folder, on the host's real storage folder and clock.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ReportFilesCleanupTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Reports;
 
 /// <summary>The scorecard and comparison PDFs over HTTP: content read back with poppler, tags, the disk cache and scoping.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ReportPdfTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Theory]

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>The comparison page's one query: the comparison, the chosen indicator's trend, the bands and the governorates' names.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetComparisonPageTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// is 404 for everyone; an open cycle's comparison is refused to governorate-scoped readers with the reason (403), and shown to
 /// those who read every governorate; a closed cycle's is shown to every comparison reader.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetComparisonTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const int Year = 2025;

@@ -10,6 +10,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetComparisonTrendTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -11,6 +11,7 @@ using static KpiTracker.IntegrationTests.Features.Scoring.WhatIfData;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>The suggested plan of <c>GET …/what-if</c>, and the scenario's from → to of <c>POST …/what-if</c>, on OM-BS's open cycle.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetNextBandTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private static readonly DateTimeOffset InWindow = new(2026, 1, 10, 6, 0, 0, TimeSpan.Zero);

@@ -11,6 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// The analysis and recommendation on a scored value appear on the scorecard beside the indicator (the JSON card carries every
 /// one; the PDF prints those of red and amber indicators); those on a value not yet accepted do not.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardAnalysisTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string RedAnalysis = "Two of five service units opened in November.";

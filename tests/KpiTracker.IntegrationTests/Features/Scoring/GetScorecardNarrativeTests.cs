@@ -13,6 +13,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// The scorecard's narrative as <c>GET /api/cycles/{year}/scorecards/{governorate}</c> answers it: written from the latest run in
 /// the caller's language, each sentence carrying that run and the numbers it states, which are the scorecard's own.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardNarrativeTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

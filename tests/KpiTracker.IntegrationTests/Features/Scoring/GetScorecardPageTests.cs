@@ -17,6 +17,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// The scorecard page's one query: the card, the governorate's names, the switchers' choices, the edition's names and the next-band
 /// plan, or why there is no card yet.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardPageTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     /// <summary>Readers and the governorates their switcher offers: everyone's for a reader without a governorate scope, else their own.</summary>

@@ -11,6 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// governorate-scoped readers until the cycle closes: their scorecard carries no rank until then; readers of every governorate
 /// see it, and once the cycle is closed everyone does.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardProvisionalRankTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

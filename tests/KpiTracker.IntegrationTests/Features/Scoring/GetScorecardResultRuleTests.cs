@@ -12,6 +12,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// governorate below 2/3 coverage is flagged <c>insufficient_data</c> on both, with its coverage, while its band and rank stay
 /// as the engine computed them (DOMAIN §4) and the others' ranks are unchanged.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardResultRuleTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     /// <summary>Twenty of OM-BS's accepted values sent back to draft: 14 of 34 entered indicators left, coverage 14/35 &lt; 2/3.</summary>

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>The scorecard's weight shares are the engine's exact ones, and its data quality components are the run's.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class GetScorecardTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     /// <summary>

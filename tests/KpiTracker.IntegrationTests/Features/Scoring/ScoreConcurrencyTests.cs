@@ -11,6 +11,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// "Never run concurrently for the same cycle and governorate", held by the database: each run takes a transaction-scoped
 /// advisory lock on the pair before it reads, and a unique partial index allows one latest run per pair.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreConcurrencyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
 /// <summary>Scoring several years in one command, and the cache of published editions the scoring paths read through.</summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreHistoryTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// PostgreSQL stored must be the same, column by column, down to the numeric's display scale and the timestamp's microsecond
 /// (a column left out of the COPY would read as its default).
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreRunCopyTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// triggers, not row-level foreign keys (ADR 0008), and the EF model maps no relationship for them. What the checks
 /// guarantee is held in <see cref="ScoreRunRowsTests"/>.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreRunRowsCheckTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

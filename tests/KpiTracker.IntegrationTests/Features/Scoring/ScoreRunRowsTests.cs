@@ -10,6 +10,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// of row-level foreign keys; these tests hold the checks to what the keys would guarantee, as the application's own database
 /// role, and the writer to its key order.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreRunRowsTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Theory]

@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoreRunTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -9,6 +9,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Scoring;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScorecardAccessTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// The outbox of scoring events: a decision's event becomes its <c>score_requests</c> row in the decision's own transaction,
 /// rolls back with it, and the recompute job is signalled only once the transaction has committed.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ScoringOutboxTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Governorate = "OM-BS";

@@ -19,6 +19,7 @@ namespace KpiTracker.IntegrationTests.Features.Scoring;
 /// <c>/api/cycles/{year}/scorecards/{governorate}/what-if</c>: the plan (GET) names values the entry form accepts, and the
 /// scenario (POST) refuses what the entry form refuses, field by field, with the same codes and messages.
 /// </summary>
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class WhatIfTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     /// <summary>10 January 2026, in the entry window of the 2025 cycle <see cref="ScoringData"/> opens.</summary>
