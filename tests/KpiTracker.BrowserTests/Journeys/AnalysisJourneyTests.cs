@@ -11,7 +11,8 @@ namespace KpiTracker.BrowserTests.Journeys;
 /// <summary>
 /// Analysis on a red value (DOMAIN section 8), in Musandam: the owner, in Arabic, types a value with a red light and is told
 /// beside the value, as it is typed, that an analysis is needed; submitting without one is refused beside the analysis field;
-/// with one it is submitted. The reviewer, in English, accepts it with a recommendation, and the scorecard shows both.
+/// with one it is submitted. The reviewer, in English, accepts it with a recommendation, the scorecard shows both, and the owner
+/// reads the recommendation on the item.
 /// </summary>
 [Collection(BrowserGroup.Name)]
 public sealed class AnalysisJourneyTests(BrowserFixture fixture)
@@ -63,6 +64,11 @@ public sealed class AnalysisJourneyTests(BrowserFixture fixture)
         await Expect(entry.Locator(".analysis-text")).ToHaveTextAsync(Analysis);
         await Expect(entry.Locator(".recommendation-text")).ToHaveTextAsync(Recommendation);
         await Expect(reviewer.Locator("#analyses-title")).ToHaveTextAsync("Analysis and recommendations");
+
+        // The owner reads the recommendation on the item, in Arabic.
+        await owner.ReloadAsync();
+        await Expect(owner.Locator("#recommendation-title")).ToHaveTextAsync("توصية مراجع المحافظة");
+        await Expect(owner.Locator("#owner-sees-recommendation")).ToHaveTextAsync(Recommendation);
         fixture.AssertNoServerFailures();
     }
 

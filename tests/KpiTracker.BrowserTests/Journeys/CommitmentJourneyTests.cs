@@ -18,6 +18,16 @@ public sealed class CommitmentJourneyTests(BrowserFixture fixture)
         await reviewer.GotoAsync("/cycles/2025/scorecards/OM-BS");
         await reviewer.ClickAsync("#commitments-link");
         await Expect(reviewer).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cycles/2025/commitments/OM-BS$"));
+        // On an "up" indicator with a value this year, a value below it is flagged unambitious as it is typed (in Arabic digits
+        // too), and the flag goes when the value is cleared (an empty value proposes nothing).
+        var probe = reviewer.Locator("input.commitment-input[data-direction=up]:not([data-current=''])").First;
+        var current = decimal.Parse((await probe.GetAttributeAsync("data-current"))!, System.Globalization.CultureInfo.InvariantCulture);
+        var unambitious = reviewer.Locator($"#{await probe.GetAttributeAsync("id")}-flags .flag-unambitious");
+        await probe.FillAsync(Arabic((current - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await Expect(unambitious).ToBeVisibleAsync();
+        await Expect(unambitious).ToHaveTextAsync("غير طموح");
+        await probe.FillAsync("");
+        await Expect(unambitious).ToBeHiddenAsync();
         await reviewer.FillAsync("#value-LSP-03", "٧٥");
         await reviewer.FillAsync("#value-LSP-04", "70");
         await reviewer.ClickAsync("#propose");
@@ -46,4 +56,7 @@ public sealed class CommitmentJourneyTests(BrowserFixture fixture)
         await Expect(reviewer.Locator("tr[data-indicator=LSP-04] .return-reason")).ToContainTextAsync("Below the trend");
         fixture.AssertNoServerFailures();
     }
+
+    private static string Arabic(string latin) =>
+        string.Concat(latin.Select(c => char.IsAsciiDigit(c) ? (char)('\u0660' + (c - '0')) : c == '.' ? '\u066B' : c));
 }

@@ -122,6 +122,9 @@ public sealed partial class CommitmentSheet
     private int Offset(string code) => Rows.Select(r => r.Indicator).ToList().IndexOf(code);
 
     /// <summary>What the user typed, kept when the form comes back with errors.</summary>
+    /// <summary>A figure for commitments.js, as the script reads numbers (invariant, full precision); empty when there is none.</summary>
+    private static string Invariant(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
     private string? Posted(int n) =>
         _error is not null && HttpContext is { Request.HasFormContentType: true } context && n < context.Request.Form["value"].Count
             ? context.Request.Form["value"][n]
