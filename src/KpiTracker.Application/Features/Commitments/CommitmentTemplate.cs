@@ -10,6 +10,9 @@ internal static class CommitmentTemplate
 {
     public const string Value = "commitmentValue";
 
+    /// <summary>The most data rows a filled template may have: far more than an edition's indicators, as for the entry template.</summary>
+    public const int MaxRows = 2_000;
+
     public static readonly string[] Columns =
     [
         ExcelColumns.Code, "indicatorName", "unit", "direction", "current", "trend", "nationalMedian", "nationalBest", "target", "nextBandValue",

@@ -1,7 +1,6 @@
 using System.Xml;
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Features.Excel;
-using KpiTracker.Application.Features.Excel.ImportTemplate;
 using MiniExcelLibs;
 
 namespace KpiTracker.Application.Features.Commitments.ImportCommitmentTemplate;
@@ -11,7 +10,7 @@ internal sealed record CommitmentTemplateRow(string? Code, string CodeCell, stri
 
 /// <summary>
 /// Reads the first sheet of a filled commitments template with the entry template's safeguards: the file must be a workbook
-/// (<see cref="FileInspector"/>), its sheets no wider than the template nor longer than <see cref="TemplateReader.MaxRows"/>
+/// (<see cref="FileInspector"/>), its sheets no wider than the template nor longer than <see cref="CommitmentTemplate.MaxRows"/>
 /// rows (<see cref="SheetShape"/>). The first row names the columns (in Arabic, English, or by key; order does not matter,
 /// unknown columns are ignored); only the code and the commitment value are read, as text, so a mistyped number is reported.
 /// </summary>
@@ -43,7 +42,7 @@ internal static class CommitmentTemplateReader
     private static (IReadOnlyList<CommitmentTemplateRow> Rows, FieldError? Problem) ReadSheet(Stream xlsx, CancellationToken cancellationToken)
     {
         var width = CommitmentTemplate.Columns.Length;
-        if (SheetShape.Check(xlsx, width, TemplateReader.MaxRows + 1, cancellationToken) is { } shape)
+        if (SheetShape.Check(xlsx, width, CommitmentTemplate.MaxRows + 1, cancellationToken) is { } shape)
         {
             return ([], shape == "excel.sheet.too_wide"
                 ? new FieldError("file", shape, Messages.Get(shape, CellReference.Letters(width), width))

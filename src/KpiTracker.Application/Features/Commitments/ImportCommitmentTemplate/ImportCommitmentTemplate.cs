@@ -1,6 +1,6 @@
 using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Features.Commitments.ProposeCommitments;
-using KpiTracker.Application.Features.Excel.ImportTemplate;
+using KpiTracker.Application.Features.Excel;
 
 namespace KpiTracker.Application.Features.Commitments.ImportCommitmentTemplate;
 
