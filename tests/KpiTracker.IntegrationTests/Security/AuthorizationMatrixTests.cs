@@ -70,6 +70,8 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
         new("POST", "/api/cycles/2099/commitments/OM-BS/LSP-01/approve", _ => null, CycleManagers, NotFound, OutsideBs),
         new("POST", "/api/cycles/2099/commitments/OM-BS/LSP-01/return", _ => Json("""{"reason":"matrix"}"""), CycleManagers, NotFound, OutsideBs),
         new("GET", "/api/cycles/2099/commitments", _ => null, CycleManagers, NotFound),
+        new("GET", "/api/cycles/2099/commitments/OM-BS/template.xlsx", _ => null, ["reviewer.bs"], NotFound, OutsideBs),
+        new("POST", "/api/cycles/2099/commitments/OM-BS/template", _ => Upload(), ["reviewer.bs"], NotFound, OutsideBs),
         new("POST", "/api/me/password", _ => Json("""{"currentPassword":"wrong-password-here","newPassword":"Sohar-Copper-Mines-Ancient-77"}"""), Everyone, Bad),
     ];
 
@@ -137,4 +139,6 @@ public sealed class AuthorizationMatrixTests(DatabaseFixture fixture) : Integrat
     }
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    private static MultipartFormDataContent Upload() => new() { { new ByteArrayContent("not a workbook"u8.ToArray()), "file", "template.xlsx" } };
 }

@@ -10,5 +10,6 @@ internal static class CommitmentEndpoints
         api.MapGroup("/cycles").WithTags("Commitments").RequireAuthorization().MapSlices(
             ListCommitments.ListCommitmentsEndpoint.Map, GetCommitments.GetCommitmentsEndpoint.Map,
             ProposeCommitments.ProposeCommitmentsEndpoint.Map, DecideCommitment.DecideCommitmentEndpoint.Map,
-            GetCommitmentsMet.GetCommitmentsMetEndpoint.Map);
+            GetCommitmentsMet.GetCommitmentsMetEndpoint.Map, DownloadCommitmentTemplate.DownloadCommitmentTemplateEndpoint.Map,
+            ImportCommitmentTemplate.ImportCommitmentTemplateEndpoint.Map);
 }

@@ -32,8 +32,11 @@ internal static class ExcelColumns
 
     public static string Header(string key) => Messages.Get("excel.column." + key);
 
-    /// <summary>The column key a header names, in either language; null for a column the platform does not know.</summary>
-    public static string? KeyOf(string? header)
+    /// <summary>The column key of the entry template a header names, in either language; null for a column the platform does not know.</summary>
+    public static string? KeyOf(string? header) => KeyOf(header, Template);
+
+    /// <summary>The one of <paramref name="keys"/> a header names, in either language or as the key itself; null for any other.</summary>
+    public static string? KeyOf(string? header, IReadOnlyList<string> keys)
     {
         var text = header?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -41,8 +44,8 @@ internal static class ExcelColumns
             return null;
         }
 
-        return Template.FirstOrDefault(key => string.Equals(key, text, StringComparison.OrdinalIgnoreCase)
-                                              || Languages.Any(c => string.Equals(Messages.In(c, "excel.column." + key), text, StringComparison.OrdinalIgnoreCase)));
+        return keys.FirstOrDefault(key => string.Equals(key, text, StringComparison.OrdinalIgnoreCase)
+                                          || Languages.Any(c => string.Equals(Messages.In(c, "excel.column." + key), text, StringComparison.OrdinalIgnoreCase)));
     }
 
     public static bool IsRightToLeft => CultureInfo.CurrentUICulture.TextInfo.IsRightToLeft;

@@ -1,4 +1,3 @@
-using KpiTracker.Application.Features.Excel.ImportTemplate;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiTracker.Application.Features.Excel;

@@ -1,6 +1,7 @@
 using KpiTracker.Application.Common;
 using KpiTracker.Application.Features.Commitments;
 using KpiTracker.Application.Features.Commitments.GetCommitments;
+using KpiTracker.Application.Features.Commitments.ImportCommitmentTemplate;
 using KpiTracker.Application.Features.Commitments.ProposeCommitments;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Collection;
@@ -21,6 +22,8 @@ public sealed partial class CommitmentSheet
     private string? _error;
     private IReadOnlyList<FieldError> _fields = [];
     private bool _canPropose;
+    private string? _templateError;
+    private IReadOnlyList<FieldError> _templateFields = [];
 
     [CascadingParameter]
     public HttpContext? HttpContext { get; set; }
@@ -110,6 +113,22 @@ public sealed partial class CommitmentSheet
 
         _error = result.Error!.Message;
         _fields = [.. Remap(result.Error.Fields, rows)];
+    }
+
+    /// <summary>A filled commitments template: proposed all at once (then post, redirect, get), or refused with each bad cell listed.</summary>
+    private async Task ImportAsync()
+    {
+        var file = HttpContext!.Request.Form.Files.GetFile("file");
+        await using var content = file?.OpenReadStream();
+        var result = await Sender.Send(new ImportCommitmentTemplateCommand(Year, Governorate, file?.Length ?? 0, content), HttpContext.RequestAborted);
+        if (result.IsSuccess)
+        {
+            Navigation.NavigateTo($"/cycles/{Year}/commitments/{Uri.EscapeDataString(Governorate)}?proposed={result.Value.Count}");
+            return;
+        }
+
+        _templateError = Refusal.Text(result.Error!, T);
+        _templateFields = result.Error!.Fields;
     }
 
     /// <summary>The command numbers the rows it was sent; the page shows each error beside that indicator's input.</summary>

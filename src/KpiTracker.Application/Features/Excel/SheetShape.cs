@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 
-namespace KpiTracker.Application.Features.Excel.ImportTemplate;
+namespace KpiTracker.Application.Features.Excel;
 
 /// <summary>
 /// Reads the cell structure of every worksheet of a workbook, streaming, before any row is built: the declared

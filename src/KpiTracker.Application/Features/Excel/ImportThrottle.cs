@@ -2,7 +2,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace KpiTracker.Application.Features.Excel.ImportTemplate;
+namespace KpiTracker.Application.Features.Excel;
 
 /// <summary>How many template imports and checks one user may send a minute: <c>Kpi:ImportRateLimit</c>.</summary>
 public sealed class ImportThrottleOptions

@@ -1,4 +1,4 @@
-namespace KpiTracker.Application.Features.Excel.ImportTemplate;
+namespace KpiTracker.Application.Features.Excel;
 
 /// <summary>
 /// A cell reference as a worksheet writes it: one to three capital letters (A to XFD) and a row number from 1 to 1,048,576
