@@ -42,18 +42,11 @@ public sealed partial class SliceBoundaryTests
     ];
 
     /// <summary>
-    /// Slices that may use another slice's types, each reviewed with its reason. Seeding, which once sent the import and scan
-    /// commands, calls what those slices share at their area roots (<c>Frameworks/FrameworkFile</c>, <c>Flags/OutlierScanner</c>).
+    /// Slices that may use another slice's types, each reviewed with its reason. None today: seeding, which once sent the import
+    /// and scan commands, calls what those slices share at their area roots (<c>Frameworks/FrameworkFile</c>, <c>Flags/OutlierScanner</c>),
+    /// and the commitments template reads and proposes through <c>Commitments/CommitmentSheets</c> and <c>CommitmentProposals</c>.
     /// </summary>
-    private static readonly (string User, string Used)[] ReviewedCompositions =
-    [
-        // The commitments template is the commitments table as a file: written from the table's own query, so its figures are
-        // the table's, and read back into one proposal, so its rules, notices and audit are the table's (issue #21).
-        (Commitments + "DownloadCommitmentTemplate", Commitments + "GetCommitments"),
-        (Commitments + "ImportCommitmentTemplate", Commitments + "ProposeCommitments"),
-    ];
-
-    private const string Commitments = "KpiTracker.Application.Features.Commitments.";
+    private static readonly (string User, string Used)[] ReviewedCompositions = [];
 
     private static readonly Lazy<string> Root = new(() =>
     {

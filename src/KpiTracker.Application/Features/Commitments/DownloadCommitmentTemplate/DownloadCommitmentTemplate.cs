@@ -1,6 +1,6 @@
 using System.Globalization;
-using KpiTracker.Application.Features.Commitments.GetCommitments;
 using KpiTracker.Application.Features.Excel;
+using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.Reports.Words;
 
@@ -8,19 +8,19 @@ namespace KpiTracker.Application.Features.Commitments.DownloadCommitmentTemplate
 
 /// <summary>
 /// The governorate reviewer's commitments template for the cycle after <see cref="Year"/>: one row per indicator of the
-/// commitments table, in framework order, with the figures of that table (read through the same query, so the numbers are
-/// the same), the commitment so far, and the commitment value to fill in (the current one, unless it was returned).
+/// commitments table, in framework order, with the figures of that table (read by the same <see cref="CommitmentSheets"/>, so
+/// the numbers are the same), the commitment so far, and the commitment value to fill in (the current one, unless it was returned).
 /// </summary>
 public sealed record DownloadCommitmentTemplateQuery(int Year, string Governorate) : IQuery<Result<SpreadsheetFile>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.CommitmentPropose, Governorate);
 }
 
-internal sealed class DownloadCommitmentTemplateHandler(ISender sender) : IQueryHandler<DownloadCommitmentTemplateQuery, Result<SpreadsheetFile>>
+internal sealed class DownloadCommitmentTemplateHandler(AppDbContext db, EditionModels editions) : IQueryHandler<DownloadCommitmentTemplateQuery, Result<SpreadsheetFile>>
 {
     public async ValueTask<Result<SpreadsheetFile>> Handle(DownloadCommitmentTemplateQuery query, CancellationToken cancellationToken)
     {
-        var sheet = await sender.Send(new GetCommitmentsQuery(query.Year, query.Governorate), cancellationToken);
+        var sheet = await CommitmentSheets.ReadAsync(db, editions, query.Year, query.Governorate, cancellationToken);
         if (!sheet.IsSuccess)
         {
             return sheet.Error!;

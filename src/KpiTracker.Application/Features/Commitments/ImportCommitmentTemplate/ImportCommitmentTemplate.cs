@@ -1,12 +1,12 @@
 using KpiTracker.Application.Common.Files;
-using KpiTracker.Application.Features.Commitments.ProposeCommitments;
 using KpiTracker.Application.Features.Excel;
+using KpiTracker.Application.Features.Scoring;
 
 namespace KpiTracker.Application.Features.Commitments.ImportCommitmentTemplate;
 
 /// <summary>
-/// Proposes the commitments of a filled commitments template: every row with a commitment value goes into one
-/// <see cref="ProposeCommitmentsCommand"/>, so all are taken or none, with the same rules, notices and audit as the table.
+/// Proposes the commitments of a filled commitments template: every row with a commitment value goes into one proposal
+/// (<see cref="CommitmentProposals"/>), so all are taken or none, with the same rules, notices and audit as the table.
 /// A refusal names the sheet cell of each problem (<c>M7</c>); empty value cells propose nothing. Imports share the entry
 /// template's budget a minute (<see cref="ImportThrottle"/>); once the next cycle has opened the answer is 409.
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed class ImportCommitmentTemplateValidator : AbstractValidator<Impo
     }
 }
 
-internal sealed class ImportCommitmentTemplateHandler(AppDbContext db, ISender sender, ICurrentUser user, ImportThrottle throttle)
+internal sealed class ImportCommitmentTemplateHandler(AppDbContext db, EditionModels editions, ICurrentUser user, TimeProvider clock, ImportThrottle throttle)
     : ICommandHandler<ImportCommitmentTemplateCommand, Result<IReadOnlyList<CommitmentDto>>>
 {
     public async ValueTask<Result<IReadOnlyList<CommitmentDto>>> Handle(ImportCommitmentTemplateCommand command, CancellationToken cancellationToken)
@@ -64,7 +64,8 @@ internal sealed class ImportCommitmentTemplateHandler(AppDbContext db, ISender s
             return AppError.Validation([new FieldError("file", "commitment.rows.required", Messages.Get("commitment.rows.required"))]);
         }
 
-        var result = await sender.Send(new ProposeCommitmentsCommand(command.Year, command.Governorate, [.. filled.Select(f => f.Proposal)]), cancellationToken);
+        var result = await CommitmentProposals.ProposeAsync(
+            db, editions, user, clock.GetUtcNow(), command.Year, command.Governorate, [.. filled.Select(f => f.Proposal)], cancellationToken);
         return result.IsSuccess || result.Error!.Kind != ErrorKind.Validation
             ? result
             : Refused([.. result.Error.Fields.Select(f => InCell(f, filled))]);
