@@ -12,6 +12,6 @@ internal static class ActionEndpoints
             ListActions.ListActionsEndpoint.Map, GetImprovementPlan.GetImprovementPlanEndpoint.Map, GetActionDraft.GetActionDraftEndpoint.Map, OpenAction.OpenActionEndpoint.Map,
             UpdateAction.UpdateActionEndpoint.Map, UploadActionEvidence.UploadActionEvidenceEndpoint.Map, DownloadActionEvidence.DownloadActionEvidenceEndpoint.Map,
             DeleteActionEvidence.DeleteActionEvidenceEndpoint.Map);
-        api.MapGroup("/cycles/{year:int}/actions").WithTags("Actions").RequireAuthorization().MapSlices(RequireActions.RequireActionsEndpoint.Map);
+        api.MapGroup("/cycles/{year:int}/actions").WithTags("Actions").RequireAuthorization().MapSlices(RequireActions.RequireActionsEndpoint.Map, GetRequiredActions.GetRequiredActionsEndpoint.Map);
     }
 }
