@@ -1815,6 +1815,74 @@ namespace KpiTracker.Migrations.Migrations
                     b.ToTable("indicators", (string)null);
                 });
 
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.ActionEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character(32)")
+                        .HasColumnName("stored_name")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_action_evidence");
+
+                    b.HasIndex("ActionId")
+                        .HasDatabaseName("ix_action_evidence_action_id");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique()
+                        .HasDatabaseName("ix_action_evidence_stored_name");
+
+                    b.ToTable("action_evidence", (string)null);
+                });
+
             modelBuilder.Entity("KpiTracker.Domain.Improvement.Commitment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1931,6 +1999,10 @@ namespace KpiTracker.Migrations.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<int>("EvidenceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("evidence_count");
+
                     b.Property<decimal>("Expected")
                         .HasColumnType("numeric")
                         .HasColumnName("expected");
@@ -1993,6 +2065,12 @@ namespace KpiTracker.Migrations.Migrations
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_improvement_actions");
@@ -2375,6 +2453,18 @@ namespace KpiTracker.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_indicators_criteria_criterion_id");
+                });
+
+            modelBuilder.Entity("KpiTracker.Domain.Improvement.ActionEvidence", b =>
+                {
+                    b.HasOne("KpiTracker.Domain.Improvement.ImprovementAction", "Action")
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_action_evidence_improvement_actions_action_id");
+
+                    b.Navigation("Action");
                 });
 
             modelBuilder.Entity("KpiTracker.Domain.Improvement.Commitment", b =>

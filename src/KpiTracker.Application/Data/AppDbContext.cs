@@ -28,6 +28,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Domain.Improvement.Commitment> Commitments => Set<Domain.Improvement.Commitment>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<ActionEvidence> ActionEvidenceFiles => Set<ActionEvidence>();
     public DbSet<ScoreRun> ScoreRuns => Set<ScoreRun>();
     public DbSet<ScoreRunCriterion> ScoreRunCriteria => Set<ScoreRunCriterion>();
     public DbSet<ScoreRunIndicator> ScoreRunIndicators => Set<ScoreRunIndicator>();

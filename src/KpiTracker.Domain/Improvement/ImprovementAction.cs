@@ -14,6 +14,9 @@ public sealed class ImprovementAction : IAudited
 {
     public const int TitleMaxLength = 200;
 
+    /// <summary>At most this many evidence files per action, as per item revision.</summary>
+    public const int MaxEvidence = 10;
+
     private ImprovementAction()
     {
     }
@@ -39,6 +42,9 @@ public sealed class ImprovementAction : IAudited
     public string? ProgressNote { get; private set; }
     /// <summary>Which reminders went out (<see cref="ActionReminders"/>): bit 0 at 14 days, bit 1 at 3 days, bit 2 the day after.</summary>
     public int RemindersSent { get; private set; }
+
+    /// <summary>How many evidence files (<see cref="ActionEvidence"/>) the action carries; done needs at least one.</summary>
+    public int EvidenceCount { get; private set; }
     public string OpenedBy { get; private set; } = "";
     public DateTimeOffset OpenedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -107,6 +113,7 @@ public sealed class ImprovementAction : IAudited
 
     /// <summary>
     /// Moves the action on: planned → in_progress → done, or to dropped from either open state (a reason is then required).
+    /// Done needs at least one evidence file of its completion.
     /// A note may come with any change, or alone (same status) while the action is open.
     /// </summary>
     public IReadOnlyList<RuleViolation> Update(ActionStatus target, string? note, DateTimeOffset now)
@@ -128,6 +135,11 @@ public sealed class ImprovementAction : IAudited
             return [new RuleViolation("note", "action.drop.reason_required")];
         }
 
+        if (target == ActionStatus.Done && EvidenceCount == 0)
+        {
+            return [new RuleViolation("evidence", "action.done.evidence_required")];
+        }
+
         var problems = TextRules.Check(note, "note").ToList();
         if (problems.Count > 0)
         {
@@ -147,6 +159,36 @@ public sealed class ImprovementAction : IAudited
         Status = target;
         UpdatedAt = now;
         return [];
+    }
+
+    /// <summary>Why no evidence file may be added now, if it may not: the action is closed, or it has <see cref="MaxEvidence"/> files.</summary>
+    public RuleViolation? CheckAddEvidence() =>
+        !IsOpen ? new RuleViolation("", "action.closed")
+        : EvidenceCount >= MaxEvidence ? new RuleViolation("file", "action.evidence.too_many", MaxEvidence)
+        : null;
+
+    internal void EvidenceAdded(DateTimeOffset now)
+    {
+        EvidenceCount++;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A file is removed, while the action is open: a done action keeps the evidence it was closed on.</summary>
+    internal RuleViolation? EvidenceRemoved(DateTimeOffset now)
+    {
+        if (!IsOpen)
+        {
+            return new RuleViolation("", "action.closed");
+        }
+
+        if (EvidenceCount == 0)
+        {
+            throw new DomainException($"Action {AuditKey} has no evidence to remove.");
+        }
+
+        EvidenceCount--;
+        UpdatedAt = now;
+        return null;
     }
 
     /// <summary>The reminder due today that has not gone out yet, if any (<see cref="ActionReminders.Due"/>), marked as sent.</summary>

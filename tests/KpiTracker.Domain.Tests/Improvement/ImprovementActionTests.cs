@@ -1,3 +1,4 @@
+using KpiTracker.Domain.Common;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.Domain.Scoring;
 
@@ -51,6 +52,7 @@ public sealed class ImprovementActionTests
 
         Assert.Empty(action.Update(ActionStatus.InProgress, "Started", Now));
         Assert.Empty(action.Update(ActionStatus.InProgress, "Half the staff trained", Now));
+        Attach(action);
         Assert.Empty(action.Update(ActionStatus.Done, null, Now));
 
         Assert.Equal(ActionStatus.Done, action.Status);
@@ -77,7 +79,66 @@ public sealed class ImprovementActionTests
 
         Assert.False(action.IsOverdue(new DateOnly(2025, 9, 30)));
         Assert.True(action.IsOverdue(new DateOnly(2025, 10, 1)));
-        action.Update(ActionStatus.Done, null, Now);
+        Attach(action);
+        Assert.Empty(action.Update(ActionStatus.Done, null, Now));
         Assert.False(action.IsOverdue(new DateOnly(2025, 10, 1)));
     }
+
+    [Fact]
+    public void Done_needs_an_evidence_file_and_the_refusal_names_the_evidence_field()
+    {
+        var action = ImprovementAction.Open(Draft(), Now, "r").Action!;
+        action.Update(ActionStatus.InProgress, null, Now);
+
+        var refused = Assert.Single(action.Update(ActionStatus.Done, "Finished", Now));
+        Assert.Equal(("evidence", "action.done.evidence_required"), (refused.Field, refused.Code));
+        Assert.Equal(ActionStatus.InProgress, action.Status);
+        Assert.Null(action.ProgressNote);
+
+        var file = Attach(action);
+        Assert.Equal(1, action.EvidenceCount);
+        Assert.Equal("OM-BS/1/report.pdf", file.AuditKey);
+        Assert.Empty(action.Update(ActionStatus.Done, "Finished", Now));
+        Assert.Equal(ActionStatus.Done, action.Status);
+    }
+
+    [Fact]
+    public void Removing_the_last_file_while_open_brings_the_rule_back()
+    {
+        var action = ImprovementAction.Open(Draft(), Now, "r").Action!;
+        var file = Attach(action);
+
+        Assert.Null(file.Detach(Now));
+
+        Assert.Equal(0, action.EvidenceCount);
+        Assert.Equal("action.done.evidence_required", Assert.Single(action.Update(ActionStatus.Done, null, Now)).Code);
+    }
+
+    [Fact]
+    public void Files_are_added_and_removed_only_while_open_and_up_to_the_limit()
+    {
+        var action = ImprovementAction.Open(Draft(), Now, "r").Action!;
+        var files = Enumerable.Range(0, ImprovementAction.MaxEvidence).Select(_ => Attach(action)).ToList();
+
+        var full = action.CheckAddEvidence();
+        Assert.Equal(("file", "action.evidence.too_many"), (full?.Field, full?.Code));
+        Assert.Throws<DomainException>(() => Attach(action));
+
+        Assert.Empty(action.Update(ActionStatus.Done, null, Now));
+        Assert.Equal("action.closed", action.CheckAddEvidence()?.Code);
+        Assert.Equal("action.closed", files[0].Detach(Now)?.Code);
+        Assert.Equal(ImprovementAction.MaxEvidence, action.EvidenceCount);
+    }
+
+    [Fact]
+    public void A_dropped_action_needs_no_evidence()
+    {
+        var action = ImprovementAction.Open(Draft(), Now, "r").Action!;
+
+        Assert.Empty(action.Update(ActionStatus.Dropped, "Budget withdrawn", Now));
+        Assert.Equal("action.closed", action.CheckAddEvidence()?.Code);
+    }
+
+    private static ActionEvidence Attach(ImprovementAction action) =>
+        ActionEvidence.Attach(action, Guid.NewGuid().ToString("N"), "report.pdf", "application/pdf", 1200, new string('a', 64), null, "reviewer.bs", Now);
 }

@@ -26,6 +26,8 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
         builder.Property(a => a.Status).HasConversion<EnumCodeConverter<ActionStatus>>().HasMaxLength(20);
         builder.HasOne<Cycle>().WithMany().HasForeignKey(a => a.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(a => a.ResponsibleUserId).OnDelete(DeleteBehavior.Restrict);
+        // The row version: marking done and removing the last evidence file at once cannot both succeed.
+        builder.Property<uint>(SubmissionConfiguration.Version).IsRowVersion();
         builder.Ignore(a => a.AuditKey);
         builder.Ignore(a => a.IsOpen);
     }

@@ -30,7 +30,17 @@ public sealed record ActionDto(
     bool Measured,
     decimal? NewValue,
     decimal? Effect,
-    decimal? Realisation);
+    decimal? Realisation)
+{
+    /// <summary>The evidence of completion attached to the action, in upload order.</summary>
+    public IReadOnlyList<ActionEvidenceDto> Evidence { get; init; } = [];
+}
+
+/// <summary>One evidence file of an action; <see cref="Sha256"/> lets a reader check the bytes they download.</summary>
+public sealed record ActionEvidenceDto(Guid Id, string FileName, string ContentType, long Size, string Sha256, string UploadedBy, DateTimeOffset UploadedAt);
+
+/// <summary>An action's evidence file opened for download: the stream belongs to the caller, who disposes it.</summary>
+public sealed record ActionEvidenceDownload(string FileName, string ContentType, long Size, string Sha256, Stream Content);
 
 /// <summary>The filters of the list: status, indicator, and only the overdue ones (open after their due date).</summary>
 public sealed record ActionFilter(ActionStatus? Status = null, string? Indicator = null, bool OverdueOnly = false);

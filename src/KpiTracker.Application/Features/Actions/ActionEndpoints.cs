@@ -10,7 +10,8 @@ internal static class ActionEndpoints
     {
         api.MapGroup("/governorates/{governorate}/actions").WithTags("Actions").RequireAuthorization().MapSlices(
             ListActions.ListActionsEndpoint.Map, GetImprovementPlan.GetImprovementPlanEndpoint.Map, GetActionDraft.GetActionDraftEndpoint.Map, OpenAction.OpenActionEndpoint.Map,
-            UpdateAction.UpdateActionEndpoint.Map);
-        api.MapGroup("/cycles/{year:int}/actions").WithTags("Actions").RequireAuthorization().MapSlices(RequireActions.RequireActionsEndpoint.Map);
+            UpdateAction.UpdateActionEndpoint.Map, UploadActionEvidence.UploadActionEvidenceEndpoint.Map, DownloadActionEvidence.DownloadActionEvidenceEndpoint.Map,
+            DeleteActionEvidence.DeleteActionEvidenceEndpoint.Map);
+        api.MapGroup("/cycles/{year:int}/actions").WithTags("Actions").RequireAuthorization().MapSlices(RequireActions.RequireActionsEndpoint.Map, GetRequiredActions.GetRequiredActionsEndpoint.Map);
     }
 }

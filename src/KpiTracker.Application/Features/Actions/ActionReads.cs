@@ -47,6 +47,7 @@ internal static class ActionReads
             .ToListAsync(cancellationToken);
         var runIds = runs.Select(r => r.Id).ToList();
         var codes = rows.Select(r => r.Action.IndicatorCode).Distinct().ToList();
+        var evidence = await EvidenceAsync(db, [.. rows.Select(r => r.Action.Id)], cancellationToken);
         var values = (await db.ScoreRunIndicators.AsNoTracking().Where(i => runIds.Contains(i.RunId) && codes.Contains(i.Code)).ToListAsync(cancellationToken))
             .ToDictionary(i => (runs.First(r => r.Id == i.RunId).Year, i.Code));
 
@@ -60,14 +61,29 @@ internal static class ActionReads
             return new ActionDto(
                 a.OrgUnitCode, a.Number, a.Year, a.IndicatorCode, nameAr, nameEn, a.Title, a.Description, r.UserName ?? "", r.DisplayName,
                 a.DueDate, a.Baseline, a.Expected, a.Status, a.DropReason, a.ProgressNote, a.IsOverdue(today), a.DueDate.Year, measured,
-                row?.Status == IndicatorStatus.Value ? row.Value : null, effect.Effect, effect.Realisation);
+                row?.Status == IndicatorStatus.Value ? row.Value : null, effect.Effect, effect.Realisation)
+            {
+                Evidence = evidence[a.Id].ToList(),
+            };
         })];
     }
 
-    /// <summary>An action just opened or changed, before any run measured it.</summary>
-    public static ActionDto Unmeasured(ImprovementAction a, ResponsibleDto responsible, string nameAr, string nameEn, DateOnly today) => new(
+    /// <summary>The evidence files of the given actions, in upload order.</summary>
+    public static async Task<ILookup<Guid, ActionEvidenceDto>> EvidenceAsync(AppDbContext db, List<Guid> actionIds, CancellationToken cancellationToken) =>
+        (await db.ActionEvidenceFiles.AsNoTracking()
+            .Where(e => actionIds.Contains(e.ActionId))
+            .OrderBy(e => e.UploadedAt).ThenBy(e => e.FileName)
+            .Select(e => new { e.ActionId, Dto = new ActionEvidenceDto(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedBy, e.UploadedAt) })
+            .ToListAsync(cancellationToken))
+        .ToLookup(e => e.ActionId, e => e.Dto);
+
+    /// <summary>An action just opened or changed, before any run measured it, with its evidence files.</summary>
+    public static ActionDto Unmeasured(ImprovementAction a, ResponsibleDto responsible, string nameAr, string nameEn, DateOnly today, IReadOnlyList<ActionEvidenceDto>? evidence = null) => new(
         a.OrgUnitCode, a.Number, a.Year, a.IndicatorCode, nameAr, nameEn, a.Title, a.Description, responsible.UserName, responsible.DisplayName,
-        a.DueDate, a.Baseline, a.Expected, a.Status, a.DropReason, a.ProgressNote, a.IsOverdue(today), a.DueDate.Year, false, null, null, null);
+        a.DueDate, a.Baseline, a.Expected, a.Status, a.DropReason, a.ProgressNote, a.IsOverdue(today), a.DueDate.Year, false, null, null, null)
+    {
+        Evidence = evidence ?? [],
+    };
 
     private static ActionEffect Measure(ScoreRunIndicator row, ImprovementAction action)
     {

@@ -17,9 +17,31 @@ internal static class RequiredActions
             return null;
         }
 
-        var red = db.ScoreRuns.Where(r => r.CycleId == cycle.Id && r.OrgUnitCode == governorate && r.IsLatest)
-            .SelectMany(r => db.ScoreRunIndicators.Where(i => i.RunId == r.Id && i.Light == TrafficLight.Red).Select(i => i.Code));
-        return await red.CountAsync(code => !db.ImprovementActions.Any(a =>
-            a.CycleId == cycle.Id && a.OrgUnitCode == governorate && a.IndicatorCode == code && a.Status != ActionStatus.Dropped), cancellationToken);
+        return await Missing(db, cycle.Id).CountAsync(m => m.Governorate == governorate, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same count for every governorate with a score run in the cycle (zero included), whether or not the cycle requires
+    /// actions: the central team sees what switching the requirement on would ask.
+    /// </summary>
+    public static async Task<Dictionary<string, int>> MissingByGovernorateAsync(AppDbContext db, Cycle cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        var scored = await db.ScoreRuns.Where(r => r.CycleId == cycle.Id && r.IsLatest).Select(r => r.OrgUnitCode).Distinct().ToListAsync(cancellationToken);
+        var missing = await Missing(db, cycle.Id).GroupBy(m => m.Governorate).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        return scored.ToDictionary(g => g, g => missing.GetValueOrDefault(g));
+    }
+
+    private static IQueryable<MissingAction> Missing(AppDbContext db, Guid cycleId) =>
+        from r in db.ScoreRuns
+        join i in db.ScoreRunIndicators on r.Id equals i.RunId
+        where r.CycleId == cycleId && r.IsLatest && i.Light == TrafficLight.Red
+            && !db.ImprovementActions.Any(a => a.CycleId == cycleId && a.OrgUnitCode == r.OrgUnitCode && a.IndicatorCode == i.Code && a.Status != ActionStatus.Dropped)
+        select new MissingAction { Governorate = r.OrgUnitCode, Indicator = i.Code };
+
+    private sealed class MissingAction
+    {
+        public required string Governorate { get; init; }
+        public required string Indicator { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using KpiTracker.Application.Features.Actions;
 using KpiTracker.Application.Features.Actions.GetActionDraft;
@@ -6,6 +7,7 @@ using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Access;
 using KpiTracker.Domain.Frameworks;
 using KpiTracker.Domain.Scoring;
+using KpiTracker.IntegrationTests.Features.Evidence;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -56,4 +58,22 @@ internal sealed record ActionData(ScoringData Cycle2024, TestUser Reviewer, Http
     /// <summary>The indicator's direction and bounds in the default edition, to measure an effect the way the domain does.</summary>
     public static async Task<Indicator> IndicatorAsync(DatabaseFixture fixture, string code) =>
         await fixture.WithDbAsync(db => db.Indicators.AsNoTracking().FirstAsync(i => i.Code == code));
+
+    /// <summary>Posts a file to the action's evidence route, as a client would (multipart field 'file').</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, int number, string fileName, byte[] bytes, string gov = "OM-BS")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        return await client.PostAsync(Actions(gov, $"/{number}/evidence"), form);
+    }
+
+    /// <summary>The reviewer attaches a small PDF to the action: the evidence of completion that done needs.</summary>
+    public async Task<ActionEvidenceDto> AttachAsync(int number, string fileName = "report.pdf")
+    {
+        using var response = await UploadAsync(ReviewerClient, number, fileName, EvidenceSamples.Pdf());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<ActionEvidenceDto>())!;
+    }
 }

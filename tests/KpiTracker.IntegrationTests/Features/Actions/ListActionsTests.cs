@@ -65,6 +65,38 @@ public sealed class ListActionsTests(DatabaseFixture fixture) : IntegrationTest(
         Assert.Equal(HttpStatusCode.NotFound, await PostAsync(otherReviewer, "/1/status", move));
         Assert.Equal(HttpStatusCode.NotFound, await PostAsync(data.ReviewerClient, "/9/status", move));
         Assert.Equal(HttpStatusCode.OK, await PostAsync(data.ReviewerClient, "/1/status", move));
+
+        // Evidence of completion: attached and removed by the governorate's reviewer, downloaded by every reader of its actions.
+        var file = await data.AttachAsync(1);
+        var download = $"/1/evidence/{file.Id}";
+        Assert.Equal(HttpStatusCode.Forbidden, await UploadAsync(owner));
+        Assert.Equal(HttpStatusCode.Forbidden, await UploadAsync(viewer));
+        Assert.Equal(HttpStatusCode.Forbidden, await UploadAsync(Client));
+        Assert.Equal(HttpStatusCode.NotFound, await UploadAsync(otherReviewer));
+
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(data.ReviewerClient, download));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(viewer, download));
+        Assert.Equal(HttpStatusCode.OK, await GetAsync(Client, download));
+        Assert.Equal(HttpStatusCode.Forbidden, await GetAsync(owner, download));
+        Assert.Equal(HttpStatusCode.NotFound, await GetAsync(otherReviewer, download));
+
+        Assert.Equal(HttpStatusCode.Forbidden, await DeleteAsync(owner, download));
+        Assert.Equal(HttpStatusCode.Forbidden, await DeleteAsync(viewer, download));
+        Assert.Equal(HttpStatusCode.Forbidden, await DeleteAsync(Client, download));
+        Assert.Equal(HttpStatusCode.NotFound, await DeleteAsync(otherReviewer, download));
+        Assert.Equal(HttpStatusCode.NoContent, await DeleteAsync(data.ReviewerClient, download));
+    }
+
+    private static async Task<HttpStatusCode> UploadAsync(HttpClient client)
+    {
+        using var response = await ActionData.UploadAsync(client, 1, "report.pdf", Evidence.EvidenceSamples.Pdf());
+        return response.StatusCode;
+    }
+
+    private static async Task<HttpStatusCode> DeleteAsync(HttpClient client, string tail)
+    {
+        using var response = await client.DeleteAsync(ActionData.Actions(tail: tail));
+        return response.StatusCode;
     }
 
     private static async Task<List<ActionDto>> ListAsync(ActionData data, string query) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using KpiTracker.Application.Features.Actions.GetRequiredActions;
 using KpiTracker.Application.Features.Submissions.GetGovernorateProgress;
 using KpiTracker.Domain.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
@@ -33,6 +34,25 @@ public sealed class RequireActionsTests(DatabaseFixture fixture) : IntegrationTe
         Assert.Equal(reds, required.MissingRequiredActions);
         Assert.Equal(reds - 1, oneOpened.MissingRequiredActions);
         Assert.Equal(HttpStatusCode.Forbidden, reviewerTries.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_central_team_reads_the_requirement_and_each_scored_governorates_missing_count()
+    {
+        var data = await ActionData.ArrangeAsync(Fixture);
+        await data.OpenAsync(data.Red);
+        using var require = await Client.PutAsJsonAsync(new Uri("/api/cycles/2024/actions/required", UriKind.Relative), new { required = true });
+
+        var state = (await Client.GetFromJsonAsync<RequiredActionsStateDto>(new Uri("/api/cycles/2024/actions/required", UriKind.Relative)))!;
+        var progress = await ProgressAsync();
+        using var reviewer = await data.ReviewerClient.GetAsync(new Uri("/api/cycles/2024/actions/required", UriKind.Relative));
+        using var unknown = await Client.GetAsync(new Uri("/api/cycles/1999/actions/required", UriKind.Relative));
+
+        Assert.True(state.Required);
+        Assert.Equal(progress.MissingRequiredActions, state.Missing["OM-BS"]);
+        Assert.Equal(11, state.Missing.Count);
+        Assert.Equal(HttpStatusCode.Forbidden, reviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

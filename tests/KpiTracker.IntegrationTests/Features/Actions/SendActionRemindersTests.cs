@@ -43,6 +43,7 @@ public sealed class SendActionRemindersTests(DatabaseFixture fixture) : Integrat
         var data = await ActionData.ArrangeAsync(Fixture);
         await data.OpenAsync(data.Red);
         await data.OpenAsync(data.Red, title: "Second");
+        await data.AttachAsync(2);
         using var done = await data.ReviewerClient.PostAsJsonAsync(ActionData.Actions(tail: "/2/status"), new { status = "done" });
         Fixture.Clock.SetUtcNow(At(3));
 

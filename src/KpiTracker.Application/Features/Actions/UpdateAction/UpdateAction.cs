@@ -3,7 +3,10 @@ using KpiTracker.Domain.Improvement;
 
 namespace KpiTracker.Application.Features.Actions.UpdateAction;
 
-/// <summary>Reviewer: moves an action on (in_progress, done, or dropped with a reason) and/or records a progress note.</summary>
+/// <summary>
+/// Reviewer: moves an action on (in_progress, done, or dropped with a reason) and/or records a progress note. Done needs at
+/// least one evidence file on the action (<c>action.done.evidence_required</c>, a field error on <c>evidence</c>).
+/// </summary>
 public sealed record UpdateActionCommand(string Governorate, int Number, string? Status, string? Note) : ICommand<Result<ActionDto>>, IRequireAccess
 {
     public AccessRequirement Access => new(Permission.ActionManage, Governorate);
@@ -34,6 +37,16 @@ internal sealed class UpdateActionHandler(AppDbContext db, AuditContext audit, T
             return ActionErrors.From(problems);
         }
 
+        // Saved here rather than by the pipeline, so that a file removed meanwhile (the row version) is a conflict, not a failure.
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return AppError.Conflict("action.stale");
+        }
+
         var person = await db.Users.AsNoTracking().Where(u => u.Id == action.ResponsibleUserId)
             .Select(u => new ResponsibleDto(u.UserName ?? "", u.DisplayName)).FirstAsync(cancellationToken);
         var names = await (from c in db.Cycles
@@ -41,6 +54,7 @@ internal sealed class UpdateActionHandler(AppDbContext db, AuditContext audit, T
                            join i in db.Indicators on cr.Id equals i.CriterionId
                            where c.Id == action.CycleId && i.Code == action.IndicatorCode
                            select new { i.NameAr, i.NameEn }).FirstOrDefaultAsync(cancellationToken);
-        return ActionReads.Unmeasured(action, person, names?.NameAr ?? action.IndicatorCode, names?.NameEn ?? action.IndicatorCode, MuscatTime.DateOf(now));
+        var evidence = await ActionReads.EvidenceAsync(db, [action.Id], cancellationToken);
+        return ActionReads.Unmeasured(action, person, names?.NameAr ?? action.IndicatorCode, names?.NameEn ?? action.IndicatorCode, MuscatTime.DateOf(now), [.. evidence[action.Id]]);
     }
 }

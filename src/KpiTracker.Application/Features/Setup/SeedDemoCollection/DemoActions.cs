@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using KpiTracker.Application.Common.Files;
 using KpiTracker.Application.Features.Scoring;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.Domain.Scoring;
@@ -9,6 +12,7 @@ namespace KpiTracker.Application.Features.Setup.SeedDemoCollection;
 /// of their 2024 scorecards, due in 2025, so the 2025 runs measure their effects and the loop score. One is done, one in
 /// progress with a note, one planned (overdue once its date has passed), one dropped with a reason. Expected values lie
 /// two thirds of the way from the 2024 value to the target. The owner of the indicator is responsible, else the reviewer.
+/// The done one carries a short completion report (a CSV note) as its evidence, as done requires.
 /// </summary>
 internal static class DemoActions
 {
@@ -22,7 +26,7 @@ internal static class DemoActions
         (ActionStatus.Dropped, new(2025, 10, 31), "حملة توعية ميدانية", "أُلغيت لعدم توفر الميزانية هذا العام."),
     ];
 
-    public static async Task<int> AddAsync(AppDbContext db, CancellationToken cancellationToken)
+    public static async Task<int> AddAsync(AppDbContext db, FileStore store, CancellationToken cancellationToken)
     {
         var cycle = await db.Cycles.AsNoTracking().SingleAsync(c => c.Year == 2024, cancellationToken);
         var edition = await EditionModel.LoadAsync(db, cycle.EditionId, cancellationToken);
@@ -59,10 +63,11 @@ internal static class DemoActions
 
                 if (plan.Status != ActionStatus.Planned)
                 {
-                    action.Update(plan.Status == ActionStatus.Done ? ActionStatus.InProgress : plan.Status, plan.Note, OpenedAt.AddDays(30));
+                    Check(action, action.Update(plan.Status == ActionStatus.Done ? ActionStatus.InProgress : plan.Status, plan.Note, OpenedAt.AddDays(30)));
                     if (plan.Status == ActionStatus.Done)
                     {
-                        action.Update(ActionStatus.Done, null, OpenedAt.AddDays(100));
+                        db.Add(await CompletionReportAsync(store, action, plan.Note!, reviewer, OpenedAt.AddDays(99), cancellationToken));
+                        Check(action, action.Update(ActionStatus.Done, null, OpenedAt.AddDays(100)));
                     }
                 }
 
@@ -73,5 +78,32 @@ internal static class DemoActions
 
         await db.SaveChangesAsync(cancellationToken);
         return added;
+    }
+
+    /// <summary>
+    /// A small CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Arabic) standing for the report a reviewer
+    /// would attach. The bytes are written before the record, so a failed seed never leaves a record without its file.
+    /// </summary>
+    private static async Task<ActionEvidence> CompletionReportAsync(FileStore store, ImprovementAction action, string summary, string reviewer, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var text = "الإجراء,المحافظة,المؤشر,الخلاصة\r\n" + $"{action.Number},{action.OrgUnitCode},{action.IndicatorCode},{summary}\r\n";
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)];
+        var storedName = FileStore.NewName();
+        await using (var content = new MemoryStream(bytes, writable: false))
+        {
+            await store.SaveAsAsync(storedName, content, cancellationToken);
+        }
+
+        return ActionEvidence.Attach(
+            action, storedName, $"action-{action.OrgUnitCode}-{action.Number}-report.csv", FileKind.Csv.ContentType(), bytes.Length,
+            Convert.ToHexStringLower(SHA256.HashData(bytes)), null, reviewer, at);
+    }
+
+    private static void Check(ImprovementAction action, IReadOnlyList<RuleViolation> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"Demo action {action.AuditKey}: {string.Join(", ", problems.Select(p => p.Code))}");
+        }
     }
 }

@@ -91,7 +91,7 @@ internal sealed class SeedDemoCollectionHandler(AppDbContext db, Notifier notifi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await DemoActions.AddAsync(db, cancellationToken);
+        await DemoActions.AddAsync(db, store, cancellationToken);
         return new SeedDemoCollectionResult(true, items, flags);
     }
 }

@@ -5,6 +5,9 @@ using Microsoft.Extensions.Localization;
 
 namespace KpiTracker.Web.Components.Pages.Collection.Actions;
 
+/// <summary>One evidence file of an action, as the list passes it to the content beside the file.</summary>
+public sealed record ActionFile(ActionDto Action, ActionEvidenceDto File);
+
 /// <summary>How the action pages word a status, an effect and a realisation.</summary>
 internal static class ActionWords
 {
