@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Actions;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class UploadActionEvidenceTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private string StoragePath => Fixture.Factory.StoragePath;

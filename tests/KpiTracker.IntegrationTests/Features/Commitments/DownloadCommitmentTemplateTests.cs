@@ -9,6 +9,7 @@ using KpiTracker.IntegrationTests.Infrastructure;
 
 namespace KpiTracker.IntegrationTests.Features.Commitments;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class DownloadCommitmentTemplateTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Url = "/api/cycles/2025/commitments/OM-BS";

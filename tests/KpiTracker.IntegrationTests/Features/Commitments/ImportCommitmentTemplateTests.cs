@@ -12,6 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Commitments;
 
+[Collection(SecondDatabaseGroup.Name)]
 public sealed class ImportCommitmentTemplateTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     private const string Url = "/api/cycles/2025/commitments/OM-BS/template";
