@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace KpiTracker.BrowserTests.Journeys;
 
 /// <summary>
-/// OM-BS's reviewer, in Arabic then English, opens an improvement action from a red or amber indicator of the closed 2024
+/// OM-BS's reviewer, in Arabic then English, opens an improvement action from a red indicator of the closed 2024
 /// scorecard (the expected value comes prefilled) and finds it in the scorecard's improvement plan, beside the demo's actions.
 /// </summary>
 [Collection(BrowserGroup.Name)]
@@ -15,7 +15,7 @@ public sealed class ImprovementActionJourneyTests(BrowserFixture fixture)
     private const int Year = DemoItems.OpenYear - 1;
 
     [Fact]
-    public async Task A_reviewer_opens_an_action_from_a_weak_indicator_and_the_scorecard_shows_it_in_the_plan()
+    public async Task A_reviewer_opens_an_action_from_a_red_indicator_and_the_scorecard_shows_it_in_the_plan()
     {
         var page = await fixture.SignInAsync("reviewer.bs");
         var due = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -26,7 +26,7 @@ public sealed class ImprovementActionJourneyTests(BrowserFixture fixture)
             await Expect(page.Locator("#improvement-plan")).ToBeVisibleAsync();
             await Expect(page.Locator("#actions-opened tbody tr").First).ToBeVisibleAsync();
 
-            var open = page.Locator("#weak-indicators a[id^='open-action-']").First;
+            var open = page.Locator("#weak-indicators li:has(.light-red) a[id^='open-action-']").First;
             var indicator = (await open.GetAttributeAsync("id"))!["open-action-".Length..];
             await open.ClickAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);

@@ -17,7 +17,7 @@ public sealed partial class VisibleTextTests(BrowserFixture fixture)
     /// <summary>Latin words an Arabic page may show (docs/GLOSSARY.md, "Kept in Latin letters").</summary>
     private static readonly HashSet<string> KeptInLatin = new(StringComparer.Ordinal)
     {
-        "English", "PDF", "Excel", "Word", "xlsx", "SHA", "KB", "MB", "UTC", "API",
+        "English", "PDF", "Excel", "Word", "xlsx", "csv", "SHA", "KB", "MB", "UTC", "API",
     };
 
     /// <summary>

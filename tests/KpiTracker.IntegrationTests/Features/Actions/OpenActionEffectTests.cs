@@ -5,6 +5,7 @@ using KpiTracker.Application.Features.Scoring.ScoreCycle;
 using KpiTracker.Domain.Improvement;
 using KpiTracker.IntegrationTests.Features.Scoring;
 using KpiTracker.IntegrationTests.Infrastructure;
+using KpiTracker.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiTracker.IntegrationTests.Features.Actions;
@@ -42,6 +43,26 @@ public sealed class OpenActionEffectTests(DatabaseFixture fixture) : Integration
         var card = await data.ReviewerClient.GetFromJsonAsync<System.Text.Json.JsonElement>(new Uri("/api/cycles/2025/scorecards/OM-BS", UriKind.Relative));
         var sentence = Assert.Single(card.GetProperty("narrative").GetProperty("sentences").EnumerateArray(), s => s.GetProperty("topic").GetString() == "actions");
         Assert.Equal(run.Id, sentence.GetProperty("runId").GetGuid());
+
+        // The PDF: the narrative on the first page, the improvement plan on one page after the scorecard's four at most.
+        foreach (var (lang, heading, realisation) in new[] { ("en", "Improvement plan", "Realisation"), ("ar", "خطة التحسين", "نسبة الإنجاز") })
+        {
+            using var response = await data.ReviewerClient.GetAsync(new Uri($"/api/cycles/2025/scorecards/OM-BS/pdf?lang={lang}", UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            var pdf = PdfTools.Save(await response.Content.ReadAsByteArrayAsync(), $"action-plan-{lang}");
+            var pages = PdfTools.PageCount(pdf);
+            Assert.InRange(pages, 2, 5);
+            if (lang == "en")
+            {
+                // The card above was read in English: its sentence is the PDF's.
+                Assert.Contains(PdfTools.Normalize(sentence.GetProperty("text").GetString()!), PdfTools.Normalize(PdfTools.ExtractText(pdf, 1)), StringComparison.Ordinal);
+            }
+
+            var last = PdfTools.Normalize(PdfTools.ExtractText(pdf, pages));
+            Assert.Contains(PdfTools.Normalize(heading), last, StringComparison.Ordinal);
+            Assert.Contains(PdfTools.Normalize(realisation), last, StringComparison.Ordinal);
+            Assert.Contains(data.Red, last, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
