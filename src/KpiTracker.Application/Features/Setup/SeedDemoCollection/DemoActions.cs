@@ -95,7 +95,7 @@ internal static class DemoActions
         }
 
         return ActionEvidence.Attach(
-            action, storedName, $"تقرير-إنجاز-الإجراء-{action.Number}-{action.OrgUnitCode}.csv", FileKind.Csv.ContentType(), bytes.Length,
+            action, storedName, $"تقرير-إنجاز-الإجراء-{action.Number}.csv", FileKind.Csv.ContentType(), bytes.Length,
             Convert.ToHexStringLower(SHA256.HashData(bytes)), null, reviewer, at);
     }
 
