@@ -10,7 +10,7 @@ namespace KpiTracker.Domain.Improvement;
 /// (<see cref="LoopScore.IsDue"/>). Known to the wire by its governorate and <see cref="Number"/>, never its id.
 /// Every method returns the rules its call breaks; an empty list means the change was made.
 /// </summary>
-public sealed class ImprovementAction : IAudited
+public sealed class ImprovementAction : EventSource, IAudited
 {
     public const int TitleMaxLength = 200;
 
@@ -190,6 +190,12 @@ public sealed class ImprovementAction : IAudited
         UpdatedAt = now;
         return null;
     }
+
+    /// <summary>
+    /// The run of the cycle this action is due in reads it (<see cref="LoopScore.IsDue"/>): opening or dropping the action changes
+    /// that run's inputs, so it asks for the run again (<paramref name="dueCycleId"/>, the cycle of the due date's year).
+    /// </summary>
+    public void ChangedDueCycleInputs(Guid dueCycleId) => Raise(new ScoringInputsChanged(dueCycleId, OrgUnitCode));
 
     /// <summary>The reminder due today that has not gone out yet, if any (<see cref="ActionReminders.Due"/>), marked as sent.</summary>
     public int? TakeReminder(DateOnly today)

@@ -69,11 +69,16 @@ public sealed class OpenActionEffectTests(DatabaseFixture fixture) : Integration
     public async Task Dropping_the_action_changes_the_inputs_and_leaves_no_loop_score()
     {
         var data = await ActionData.ArrangeAsync(Fixture);
+        var cycle2025 = await ScoringData.OpenAsync(Fixture, 2025, shift: 5);
+        // Opening the action due in the open 2025 cycle asks for OM-BS's 2025 run again, in the same save; so does dropping it.
+        var before = await RequestVersionAsync(cycle2025.CycleId);
         await data.OpenAsync(data.Red);
-        await ScoringData.OpenAsync(Fixture, 2025, shift: 5);
+        var opened = await RequestVersionAsync(cycle2025.CycleId);
+        Assert.True(opened > before, $"opening the action should ask for the 2025 run (request version {before} → {opened})");
         var with = Assert.Single((await Fixture.SendAsync(new ScoreCycleCommand(2025, "OM-BS"))).Value.Runs);
 
         using var drop = await data.ReviewerClient.PostAsJsonAsync(ActionData.Actions(tail: "/1/status"), new { status = "dropped", note = "Budget withdrawn" });
+        Assert.True(await RequestVersionAsync(cycle2025.CycleId) > opened, "dropping the action should ask for the 2025 run again");
         var without = Assert.Single((await Fixture.SendAsync(new ScoreCycleCommand(2025, "OM-BS"))).Value.Runs);
         var run = await LatestAsync(2025, "OM-BS");
 
@@ -81,6 +86,10 @@ public sealed class OpenActionEffectTests(DatabaseFixture fixture) : Integration
         Assert.NotEqual(with.InputHash, without.InputHash);
         Assert.Equal((null, 0), (run!.LoopScore, run.LoopActions));
     }
+
+    /// <summary>The version of OM-BS's pending score request in the cycle (0 when none is pending).</summary>
+    private Task<long> RequestVersionAsync(Guid cycleId) =>
+        Fixture.WithDbAsync(db => db.ScoreRequests.AsNoTracking().Where(r => r.CycleId == cycleId && r.OrgUnitCode == "OM-BS").Select(r => r.Version).FirstOrDefaultAsync());
 
     private Task<ScoreRun?> LatestAsync(int year, string gov) =>
         Fixture.WithDbAsync(db => db.ScoreRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Year == year && r.OrgUnitCode == gov && r.IsLatest));

@@ -66,6 +66,7 @@ internal sealed class OpenActionHandler(AppDbContext db, EditionModels editions,
         }
 
         db.ImprovementActions.Add(action);
+        await ActionScoring.RequestDueRunAsync(db, action, cancellationToken);
         var person = (await ActionPeople.InAsync(db, command.Governorate, cancellationToken)).First(p => p.UserName == command.Responsible);
         return ActionReads.Unmeasured(action, person, candidate.Indicator.NameAr, candidate.Indicator.NameEn, MuscatTime.DateOf(now));
     }

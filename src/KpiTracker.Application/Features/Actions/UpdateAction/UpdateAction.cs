@@ -31,10 +31,16 @@ internal sealed class UpdateActionHandler(AppDbContext db, AuditContext audit, T
 
         var now = clock.GetUtcNow();
         audit.Reason = command.Note?.Trim();
-        var problems = action.Update(Codes.Parse<ActionStatus>(command.Status!), command.Note, now);
+        var target = Codes.Parse<ActionStatus>(command.Status!);
+        var problems = action.Update(target, command.Note, now);
         if (problems.Count > 0)
         {
             return ActionErrors.From(problems);
+        }
+
+        if (target == ActionStatus.Dropped)
+        {
+            await ActionScoring.RequestDueRunAsync(db, action, cancellationToken);
         }
 
         // Saved here rather than by the pipeline, so that a file removed meanwhile (the row version) is a conflict, not a failure.
