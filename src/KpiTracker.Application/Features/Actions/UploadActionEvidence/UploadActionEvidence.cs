@@ -41,24 +41,16 @@ internal sealed class UploadActionEvidenceHandler(AppDbContext db, FileStore sto
             return ActionErrors.From([refused]);
         }
 
-        var content = command.Content!;
-        if (content.Length > FileRules.MaxFileBytes)
-        {
-            return AppError.Validation([FileRules.Problem("file", "file.too_large")]);
-        }
-
-        var (kind, problem) = FileInspector.Inspect(content, cancellationToken);
-        if (kind is not { } recognised)
-        {
-            return AppError.Validation([FileRules.Problem("file", problem!)]);
-        }
-
-        var stored = await store.SaveAsync(content, cancellationToken);
         // A refused or failed upload leaves nothing behind.
-        hooks.AfterRollback(() => store.Delete(stored.StoredName));
+        var accepted = await AcceptedUpload.StoreAsync(store, hooks, command.Content!, command.FileName, cancellationToken);
+        if (!accepted.IsSuccess)
+        {
+            return accepted.Error!;
+        }
+
+        var (stored, fileName, contentType) = accepted.Value;
         var evidence = ActionEvidence.Attach(
-            action, stored.StoredName, FileNames.Sanitise(command.FileName, recognised), recognised.ContentType(), stored.Size, stored.Sha256,
-            user.UserId, user.UserName ?? "system", clock.GetUtcNow());
+            action, stored.StoredName, fileName, contentType, stored.Size, stored.Sha256, user.UserId, user.UserName ?? "system", clock.GetUtcNow());
         db.Add(evidence);
         try
         {

@@ -42,25 +42,17 @@ internal sealed class UploadEvidenceHandler(AppDbContext db, SubmissionReader re
             return refused;
         }
 
-        var content = command.Content!;
-        if (content.Length > FileRules.MaxFileBytes)
-        {
-            return AppError.Validation([FileRules.Problem("file", "file.too_large")]);
-        }
-
-        var (kind, problem) = FileInspector.Inspect(content, cancellationToken);
-        if (kind is not { } recognised)
-        {
-            return AppError.Validation([FileRules.Problem("file", problem!)]);
-        }
-
-        var stored = await store.SaveAsync(content, cancellationToken);
         // A refused or failed upload leaves nothing behind.
-        hooks.AfterRollback(() => store.Delete(stored.StoredName));
+        var accepted = await AcceptedUpload.StoreAsync(store, hooks, command.Content!, command.FileName, cancellationToken);
+        if (!accepted.IsSuccess)
+        {
+            return accepted.Error!;
+        }
+
+        var (stored, fileName, contentType) = accepted.Value;
         var revision = item.Submission.Current;
         var evidence = EvidenceFile.Attach(
-            revision, stored.StoredName, FileNames.Sanitise(command.FileName, recognised), recognised.ContentType(), stored.Size, stored.Sha256,
-            user.UserId, user.UserName ?? "system", clock.GetUtcNow());
+            revision, stored.StoredName, fileName, contentType, stored.Size, stored.Sha256, user.UserId, user.UserName ?? "system", clock.GetUtcNow());
         db.Add(evidence);
         // The item's row is written too, so its version (xmin) guards against a concurrent change or upload.
         db.Entry(item.Submission).Property(s => s.UpdatedAt).IsModified = true;
