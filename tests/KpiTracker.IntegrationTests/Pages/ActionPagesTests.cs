@@ -38,7 +38,7 @@ public sealed partial class ActionPagesTests(DatabaseFixture fixture) : Integrat
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         Assert.Equal($"{ActionsPage}?done=uploaded&action=1", uploaded.Headers.Location?.PathAndQuery);
         Assert.Contains("أُرفق ملف الدليل بالإجراء 1.", after, StringComparison.Ordinal);
-        var link = $"<a href=\"/api/governorates/OM-BS/actions/1/evidence/{file.Id}\"><bdi>محضر الإنجاز.pdf</bdi></a>";
+        var link = $"<a href=\"/api/governorates/OM-BS/actions/1/evidence/{file.Id}\"><bdi>محضر الإنجاز</bdi><bdi dir=\"ltr\">.pdf</bdi></a>";
         Assert.Contains(link, after, StringComparison.Ordinal);
         Assert.Contains(link, viewerPage, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"evidence-form-1\"", viewerPage, StringComparison.Ordinal);

@@ -64,7 +64,8 @@ public sealed class GetSubmissionPageTests(DatabaseFixture fixture) : Collection
         Assert.Contains("id=\"decision-accept\"", review, StringComparison.Ordinal);
         Assert.Contains("id=\"decision-return\"", review, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"entry-form\"", review, StringComparison.Ordinal);
-        Assert.Contains("plan.pdf", review, StringComparison.Ordinal);
+        // The file's name, its extension isolated left to right after it (FileNameText).
+        Assert.Contains("<bdi>plan</bdi><bdi dir=\"ltr\">.pdf</bdi>", review, StringComparison.Ordinal);
         Assert.Contains("id=\"history\"", review, StringComparison.Ordinal);
         // Without a notice or a refusal to show, neither region is rendered.
         Assert.DoesNotContain("id=\"notice\"", review, StringComparison.Ordinal);
