@@ -15,11 +15,24 @@ namespace KpiTracker.Application.Features.Scoring;
 /// </summary>
 internal static class ScorecardNarratives
 {
-    public static async Task<NarrativeDto> ReadAsync(AppDbContext db, EditionModels editions, ScorecardDto card, CancellationToken cancellationToken)
+    /// <summary>
+    /// The card's narrative. <paramref name="current"/> is the plan over the current inputs when the caller computed it already
+    /// (the scorecard page, for its what-if panel); without it the inputs are loaded here and planned only when they are the run's.
+    /// </summary>
+    public static async Task<NarrativeDto> ReadAsync(AppDbContext db, EditionModels editions, ScorecardDto card, CurrentPlan? current, CancellationToken cancellationToken)
     {
         var bands = (await ScoringNames.BandsAsync(db, card.Year, cancellationToken)).ToDictionary(b => b.Code, StringComparer.Ordinal);
-        var loaded = await WhatIfInputs.LoadAsync(db, editions, card.Year, card.Governorate, cancellationToken);
-        var plan = loaded is { } l && l.Inputs.Hash() == card.Run.InputHash ? WhatIfInputs.NextBand(card.Year, card.Governorate, l.Edition, l.Inputs) : null;
+        NextBandDto? plan;
+        if (current is not null)
+        {
+            plan = current.InputHash == card.Run.InputHash ? current.Plan : null;
+        }
+        else
+        {
+            var loaded = await WhatIfInputs.LoadAsync(db, editions, card.Year, card.Governorate, cancellationToken);
+            plan = loaded is { } l && l.Inputs.Hash() == card.Run.InputHash ? WhatIfInputs.NextBand(card.Year, card.Governorate, l.Edition, l.Inputs) : null;
+        }
+
         var actions = await ActionsAsync(db, card.Run.Id, cancellationToken);
         var facts = Facts(card, bands, plan) with { Commitments = CommitmentFactsOf(card), Actions = actions };
         return Write(facts, CultureInfo.CurrentUICulture);

@@ -10,7 +10,14 @@ namespace KpiTracker.Application.Features.Scoring;
 /// </summary>
 internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurrentUser user)
 {
-    public async Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CancellationToken cancellationToken)
+    public Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CancellationToken cancellationToken) =>
+        ReadAsync(year, governorate, null, cancellationToken);
+
+    /// <summary>
+    /// The card, given the next-band plan over the governorate's current inputs when the caller has it (<paramref name="current"/>,
+    /// which the page's what-if panel computes): the narrative then does not plan again.
+    /// </summary>
+    public async Task<Result<ScorecardDto>> ReadAsync(int year, string governorate, CurrentPlan? current, CancellationToken cancellationToken)
     {
         var cycle = await db.Cycles.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
         var governorates = await ScoringScope.GovernoratesAsync(db, cancellationToken);
@@ -101,7 +108,7 @@ internal sealed class Scorecards(AppDbContext db, EditionModels editions, ICurre
             Run(run),
             await ScorecardAnalyses.ReadAsync(db, cycle.Id, governorate, cancellationToken));
         card = card with { Commitments = await CommitmentOutcomes.ReadAsync(db, edition, year, governorate, CommitmentOutcomes.ValuesOf(run.Indicators), cancellationToken) };
-        return card with { Narrative = await ScorecardNarratives.ReadAsync(db, editions, card, cancellationToken) };
+        return card with { Narrative = await ScorecardNarratives.ReadAsync(db, editions, card, current, cancellationToken) };
     }
 
     /// <summary>Each indicator's status in the governorate's latest run of the year before (empty without one).</summary>

@@ -19,6 +19,12 @@ internal static class WhatIfInputs
         return (edition, await UnitInputs.LoadAsync(db, cycle, edition, governorate, cancellationToken));
     }
 
+    /// <summary>The current inputs' hash and their next-band plan; null for a planned cycle or an unknown governorate.</summary>
+    public static async Task<CurrentPlan?> CurrentPlanAsync(AppDbContext db, EditionModels editions, int year, string governorate, CancellationToken cancellationToken) =>
+        await LoadAsync(db, editions, year, governorate, cancellationToken) is { } loaded
+            ? new CurrentPlan(loaded.Inputs.Hash(), NextBand(year, governorate, loaded.Edition, loaded.Inputs))
+            : null;
+
     /// <summary>The gap to the next band, the suggested plan, and for each indicator the value that alone would reach it and its headroom.</summary>
     public static NextBandDto NextBand(int year, string governorate, EditionModel edition, UnitInputs inputs)
     {
@@ -43,3 +49,6 @@ internal static class WhatIfInputs
             [.. alone.Indicators.Select(r => new RequiredValueDto(r.Code, r.Value, ScoreRounding.Publish(r.Score), r.Reason, ScoreRounding.Publish(r.Headroom)))]);
     }
 }
+
+/// <summary>A governorate's next-band plan over its current inputs, with those inputs' hash (a run's narrative states the plan only from the very inputs it read).</summary>
+internal sealed record CurrentPlan(string InputHash, NextBandDto Plan);

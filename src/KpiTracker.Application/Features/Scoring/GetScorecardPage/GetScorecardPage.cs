@@ -15,7 +15,9 @@ internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels edi
 {
     public async ValueTask<Result<ScorecardPageModel>> Handle(GetScorecardPageQuery query, CancellationToken cancellationToken)
     {
-        var card = await new Scorecards(db, editions, user).ReadAsync(query.Year, query.Governorate, cancellationToken);
+        // Planned once: the what-if panel shows the plan, and the card's narrative states it when the inputs are the run's.
+        var current = await WhatIfInputs.CurrentPlanAsync(db, editions, query.Year, query.Governorate, cancellationToken);
+        var card = await new Scorecards(db, editions, user).ReadAsync(query.Year, query.Governorate, current, cancellationToken);
         // Not yet scored (a planned cycle, or a run being computed) is a page that says why; anything else is not found.
         if (!card.IsSuccess && card.Error!.Code is not ("scorecard.cycle_not_open" or "scorecard.pending"))
         {
@@ -28,7 +30,6 @@ internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels edi
         var indicators = edition.Criteria.SelectMany(c => edition.Indicators.Where(i => i.CriterionId == c.Id).OrderBy(i => i.Order))
             .Select(i => new NamedCode(i.Code, i.NameAr, i.NameEn));
         var governorates = await ScoringNames.GovernoratesAsync(db, cancellationToken);
-        var inputs = await WhatIfInputs.LoadAsync(db, editions, query.Year, query.Governorate, cancellationToken);
         return new ScorecardPageModel(
             card.IsSuccess ? card.Value : null,
             card.Error?.Message,
@@ -38,6 +39,6 @@ internal sealed class GetScorecardPageHandler(AppDbContext db, EditionModels edi
             new TrafficLightsDto(edition.Framework.GreenThreshold, edition.Framework.AmberThreshold),
             bands,
             [.. indicators],
-            inputs is { } loaded ? WhatIfInputs.NextBand(query.Year, query.Governorate, loaded.Edition, loaded.Inputs) : null);
+            current?.Plan);
     }
 }
