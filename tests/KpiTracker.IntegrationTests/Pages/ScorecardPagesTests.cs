@@ -17,6 +17,26 @@ namespace KpiTracker.IntegrationTests.Pages;
 public sealed partial class ScorecardPagesTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
+    public async Task The_reviewer_gets_a_commitment_link_on_every_indicator_row_and_a_viewer_none()
+    {
+        var data = await ScoringData.OpenAsync(Fixture);
+        await Fixture.SendAsync(new ScoreCycleCommand(data.Year));
+        using var reviewer = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("reviewer.bs", (Role.GovernorateReviewer, "OM-BS", null)));
+        using var viewer = await Fixture.Users.ClientForAsync(await Fixture.Users.CreateAsync("viewer.all", (Role.Viewer, null, null)));
+        var path = $"/cycles/{data.Year}/scorecards/OM-BS";
+        var card = (await reviewer.GetFromJsonAsync<ScorecardDto>(new Uri("/api" + path, UriKind.Relative)))!;
+
+        var proposing = await reviewer.GetStringAsync(new Uri(path, UriKind.Relative));
+        var reading = await viewer.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        Assert.All(card.Indicators, i => Assert.Contains(
+            $"href=\"/cycles/{data.Year}/commitments/OM-BS?indicator={i.Code}\" id=\"commit-{i.Code}\"", proposing, StringComparison.Ordinal));
+        Assert.Contains("id=\"commitments-link\"", reading, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"commitment-link\"", reading, StringComparison.Ordinal);
+        Assert.Equal(card.Indicators.Count, Regex.Count(proposing, "class=\"commitment-link\""));
+    }
+
+    [Fact]
     public async Task The_what_if_panel_shows_the_index_the_what_if_query_gives_with_the_next_band_table_and_contributions_on_demand()
     {
         var data = await ScoringData.OpenAsync(Fixture);

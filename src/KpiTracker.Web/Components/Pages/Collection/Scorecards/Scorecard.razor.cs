@@ -23,6 +23,7 @@ public sealed partial class Scorecard
     private NamedCode? _unit;
     private IReadOnlyList<int> _years = [];
     private IReadOnlyList<NamedCode> _governorates = [];
+    private bool _canPropose;
 
     [Inject]
     private PageSender Sender { get; set; } = default!;
@@ -64,6 +65,8 @@ public sealed partial class Scorecard
 
         var page = result.Value;
         _card = page.Card;
+        // Asked once for the page: the indicator rows and the commitments section link to proposing when it is allowed.
+        _canPropose = _card is not null && await Sender.CanAsync(Permission.CommitmentPropose, Governorate);
         _noScores = page.NoScores;
         _unit = page.Unit;
         _years = page.Years;
